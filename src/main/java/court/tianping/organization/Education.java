@@ -1,0 +1,6 @@
+package court.tianping.organization;
+
+/** Highest education. */
+public enum Education {
+    DOCTORATE, MASTER, BACHELOR, COLLEGE, SECONDARY
+}

@@ -1,0 +1,187 @@
+package court.tianping.organization.application;
+
+import court.tianping.core.Scope;
+import court.tianping.core.SqlFilter;
+import court.tianping.organization.CourtLevel;
+import court.tianping.organization.OrganizationNature;
+import court.tianping.organization.OrganizationType;
+import court.tianping.platform.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The court tree and the Party organisation tree with counts, within the caller's data scope. */
+@Service
+public class OrganizationQueries {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    OrganizationQueries(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** Courts the caller may see: every court of their scope's courts, or the court of their organisation. */
+    @PreAuthorize("hasAuthority('organization:read')")
+    public List<CourtNode> courts() {
+        Scope scope = currentUser.scope();
+        Map<String, Object> params = new HashMap<>();
+        String where;
+        switch (scope.level()) {
+            case CITY, COURT -> {
+                SqlFilter filter = scope.filter("c.id", null, null);
+                where = filter.sql();
+                params.putAll(filter.params());
+            }
+            case BRANCH, CELL -> {
+                where = "c.id in (select o.court_id from party_organization o where o.path like :path)";
+                params.put("path", scope.organizationPath() + "%");
+            }
+            default -> where = "1 = 0";
+        }
+        SqlFilter memberScope = scope.filter("m.court_id", "mo.path", "m.id");
+        params.putAll(memberScope.params());
+        List<CourtNode> flat = jdbc.sql("""
+                select c.id, c.parent_id, c.name, c.short_name, c.level, c.district, c.path,
+                       (select count(*) from party_organization o where o.court_id = c.id) as organizations,
+                       (select count(*) from member m join party_organization mo on mo.id = m.organization_id
+                         where m.court_id = c.id and """ + " " + memberScope.sql() + """
+                       ) as members
+                from court c where """ + " " + where + " order by c.path, c.sort_order")
+                .params(params)
+                .query((rs, n) -> new CourtNode(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        rs.getString("name"), rs.getString("short_name"), CourtLevel.valueOf(rs.getString("level")),
+                        rs.getString("district"), rs.getString("path").split("/").length - 2,
+                        rs.getLong("organizations"), rs.getLong("members")))
+                .list();
+        return depthFirst(flat);
+    }
+
+    /** The Party organisations of a court (and its detached tribunals) in tree order, with member counts. */
+    @PreAuthorize("hasAuthority('organization:read')")
+    public List<OrganizationNode> tree(long courtId) {
+        Scope scope = currentUser.scope();
+        SqlFilter filter = scope.level() == court.tianping.core.ScopeLevel.SELF
+                ? new SqlFilter("1 = 0", Map.of()) : scope.filter("o.court_id", "o.path", null);
+        List<OrganizationNode> nodes = jdbc.sql("""
+                select o.id, o.parent_id, o.court_id, o.name, o.type, o.nature, o.path, o.task, o.starts_on, o.ends_on,
+                       d.name as department_name,
+                       (select min(sm.name) from member_post sp join member sm on sm.id = sp.member
+                         where sp.organization_id = o.id and sp.post in ('SECRETARY', 'CELL_LEADER')) as secretary_name,
+                       (select count(*) from member m where m.organization_id = o.id) as direct_members
+                from party_organization o
+                left join department d on d.id = o.department_id
+                where o.court_id in (select c.id from court c
+                                     where c.path like (select p.path from court p where p.id = :courtId) || '%')
+                  and """ + " " + filter.sql() + " order by o.sort_order, o.id")
+                .params(filter.params()).param("courtId", courtId)
+                .query((rs, n) -> new OrganizationNode(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        rs.getLong("court_id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")),
+                        OrganizationNature.valueOf(rs.getString("nature")), rs.getString("path"),
+                        rs.getString("path").split("/").length - 2, rs.getString("department_name"),
+                        rs.getString("task"), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class), rs.getString("secretary_name"),
+                        rs.getLong("direct_members"), 0, 0))
+                .list();
+        return withSubtreeCounts(nodes);
+    }
+
+    /** Organisations that can hold members, for pick lists: within scope, in tree order. */
+    @PreAuthorize("hasAuthority('organization:read') or hasAuthority('organization:member:read')")
+    public List<OrganizationNode> memberOrganizations() {
+        return allInScope().stream()
+                .filter(o -> (o.type() == OrganizationType.BRANCH || o.type() == OrganizationType.CELL)
+                        && o.nature() != OrganizationNature.TEMPORARY)
+                .toList();
+    }
+
+    @PreAuthorize("hasAuthority('organization:read')")
+    public List<OrganizationNode> allInScope() {
+        List<OrganizationNode> all = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (CourtNode court : courts()) {
+            if (court.level() != CourtLevel.DETACHED_TRIBUNAL) {
+                tree(court.id()).stream().filter(o -> seen.add(o.id())).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private static List<OrganizationNode> withSubtreeCounts(List<OrganizationNode> nodes) {
+        Map<Long, OrganizationNode> byId = new LinkedHashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        Map<Long, Long> totals = new HashMap<>();
+        Map<Long, Long> cells = new HashMap<>();
+        for (OrganizationNode node : nodes) {
+            for (String part : node.path().split("/")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                long ancestor = Long.parseLong(part);
+                totals.merge(ancestor, node.directMembers(), Long::sum);
+                if (node.type() == OrganizationType.CELL && ancestor != node.id()) {
+                    cells.merge(ancestor, 1L, Long::sum);
+                }
+            }
+        }
+        List<OrganizationNode> counted = new ArrayList<>();
+        byId.values().forEach(n -> counted.add(n.withCounts(totals.getOrDefault(n.id(), 0L), cells.getOrDefault(n.id(), 0L))));
+        return depthFirstOrganizations(counted);
+    }
+
+    private static List<OrganizationNode> depthFirstOrganizations(List<OrganizationNode> nodes) {
+        Map<Long, List<OrganizationNode>> children = new HashMap<>();
+        Map<Long, OrganizationNode> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        List<OrganizationNode> roots = new ArrayList<>();
+        for (OrganizationNode node : nodes) {
+            if (node.parentId() == null || !byId.containsKey(node.parentId())) {
+                roots.add(node);
+            } else {
+                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
+            }
+        }
+        List<OrganizationNode> ordered = new ArrayList<>();
+        roots.forEach(root -> visit(root, children, ordered));
+        return ordered;
+    }
+
+    private static void visit(OrganizationNode node, Map<Long, List<OrganizationNode>> children,
+                              List<OrganizationNode> ordered) {
+        ordered.add(node);
+        children.getOrDefault(node.id(), List.of()).forEach(child -> visit(child, children, ordered));
+    }
+
+    private static List<CourtNode> depthFirst(List<CourtNode> courts) {
+        List<CourtNode> sorted = new ArrayList<>(courts);
+        sorted.sort(Comparator.comparingInt(CourtNode::depth));
+        Map<Long, List<CourtNode>> children = new HashMap<>();
+        Map<Long, CourtNode> byId = new HashMap<>();
+        courts.forEach(c -> byId.put(c.id(), c));
+        List<CourtNode> roots = new ArrayList<>();
+        for (CourtNode court : courts) {
+            if (court.parentId() == null || !byId.containsKey(court.parentId())) {
+                roots.add(court);
+            } else {
+                children.computeIfAbsent(court.parentId(), k -> new ArrayList<>()).add(court);
+            }
+        }
+        List<CourtNode> ordered = new ArrayList<>();
+        roots.forEach(root -> visitCourt(root, children, ordered));
+        return ordered;
+    }
+
+    private static void visitCourt(CourtNode court, Map<Long, List<CourtNode>> children, List<CourtNode> ordered) {
+        ordered.add(court);
+        children.getOrDefault(court.id(), List.of()).forEach(child -> visitCourt(child, children, ordered));
+    }
+}

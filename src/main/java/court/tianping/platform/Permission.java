@@ -1,0 +1,29 @@
+package court.tianping.platform;
+
+/**
+ * Named permissions, granted to roles and checked with method security
+ * ({@code @PreAuthorize("hasAuthority('organization:member:edit')")}).
+ */
+public enum Permission {
+    ORGANIZATION_READ("organization:read"),
+    ORGANIZATION_EDIT("organization:unit:edit"),
+    MEMBER_READ("organization:member:read"),
+    MEMBER_EDIT("organization:member:edit"),
+    MEMBER_TRANSFER("organization:member:transfer"),
+    MEMBER_PERSONAL_DATA("organization:member:personal-data"),
+    ROSTER_IMPORT("organization:roster:import"),
+    ROSTER_EXPORT("organization:roster:export"),
+    AUDIT_READ("platform:audit:read"),
+    TOKEN_MANAGE("platform:token:manage"),
+    METRICS_READ("platform:metrics:read");
+
+    private final String code;
+
+    Permission(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,41 @@
+package court.tianping.platform;
+
+import court.tianping.core.ScopeLevel;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static court.tianping.platform.Permission.*;
+
+/** The roles of SPEC, each with its permissions and the level of data it sees. */
+public enum Role {
+    PLATFORM_ADMIN(ScopeLevel.CITY, EnumSet.allOf(Permission.class)),
+    PARTY_OFFICE(ScopeLevel.COURT, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_EDIT, MEMBER_READ, MEMBER_EDIT,
+            MEMBER_TRANSFER, MEMBER_PERSONAL_DATA, ROSTER_IMPORT, ROSTER_EXPORT, AUDIT_READ)),
+    COURT_LEADER(ScopeLevel.COURT, EnumSet.of(ORGANIZATION_READ, MEMBER_READ, ROSTER_EXPORT)),
+    BRANCH_SECRETARY(ScopeLevel.BRANCH, EnumSet.of(ORGANIZATION_READ, MEMBER_READ, MEMBER_EDIT, ROSTER_EXPORT)),
+    CELL_LEADER(ScopeLevel.CELL, EnumSet.of(ORGANIZATION_READ, MEMBER_READ)),
+    MEMBER(ScopeLevel.SELF, EnumSet.of(MEMBER_READ)),
+    DISCIPLINE_OFFICER(ScopeLevel.COURT, EnumSet.of(ORGANIZATION_READ, MEMBER_READ)),
+    PARTNER_LIAISON(ScopeLevel.NONE, EnumSet.noneOf(Permission.class));
+
+    private final ScopeLevel scopeLevel;
+    private final Set<Permission> permissions;
+
+    Role(ScopeLevel scopeLevel, Set<Permission> permissions) {
+        this.scopeLevel = scopeLevel;
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public ScopeLevel scopeLevel() {
+        return scopeLevel;
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+}
