@@ -1,6 +1,7 @@
 package court.tianping.platform;
 
 import court.tianping.core.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,13 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccounts accounts, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     public record ApiTokenView(long id, String name, String tokenHint, String username, String createdBy,
@@ -65,6 +68,8 @@ public class ApiTokens {
                 .param("hint", token.substring(0, Math.min(6, token.length())) + "…")
                 .param("userId", user.id()).param("by", createdBy).param("now", LocalDateTime.now(clock))
                 .update();
+        events.publishEvent(new PlatformChange(createdBy, "token.created", "api-token", name.strip(), user.courtId(),
+                java.util.Map.of(), java.util.Map.of("name", name.strip(), "username", forUsername)));
     }
 
     @Transactional
@@ -74,6 +79,7 @@ public class ApiTokens {
         if (changed == 0) {
             throw new DomainException("error.token.not-active");
         }
+        events.publishEvent(PlatformChange.of(revokedBy, "token.revoked", "api-token", Long.toString(id)));
     }
 
     public List<ApiTokenView> list() {

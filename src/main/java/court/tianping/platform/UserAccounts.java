@@ -1,6 +1,7 @@
 package court.tianping.platform;
 
 import court.tianping.core.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,11 +18,13 @@ public class UserAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -82,6 +85,7 @@ public class UserAccounts {
         jdbc.sql("update user_account set password_hash = :h, password_changed_at = :now where username = :u")
                 .param("h", passwordEncoder.encode(newPassword)).param("now", LocalDateTime.now(clock))
                 .param("u", username).update();
+        events.publishEvent(PlatformChange.of(username, "user.password-changed", "user", username));
     }
 
     static boolean isStrong(String password) {

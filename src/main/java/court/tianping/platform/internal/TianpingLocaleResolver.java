@@ -15,9 +15,13 @@ class TianpingLocaleResolver implements LocaleResolver {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final String COOKIE = "tianping-lang";
+    private static final String CHOSEN = TianpingLocaleResolver.class.getName() + ".chosen";
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+            return chosen;
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return fromHeader(request.getHeader("Accept-Language"));
         }
@@ -35,6 +39,7 @@ class TianpingLocaleResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null ? CHINESE : supported(locale.getLanguage());
+        request.setAttribute(CHOSEN, chosen);
         Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(60 * 60 * 24 * 365);

@@ -3,11 +3,8 @@ package court.tianping.platform.web;
 import court.tianping.core.DomainException;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Messages;
-import court.tianping.platform.PlatformChange;
 import court.tianping.platform.UserAccounts;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,13 +23,10 @@ class AccountController {
     private final UserAccounts accounts;
     private final CurrentUser currentUser;
     private final Messages messages;
-    private final ApplicationEventPublisher events;
-
-    AccountController(UserAccounts accounts, CurrentUser currentUser, Messages messages, ApplicationEventPublisher events) {
+    AccountController(UserAccounts accounts, CurrentUser currentUser, Messages messages) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.messages = messages;
-        this.events = events;
     }
 
     @GetMapping("/account/password")
@@ -42,8 +36,7 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    @Transactional
-    public String change(@ModelAttribute("form") PasswordForm form, Model model, RedirectAttributes redirect) {
+    String change(@ModelAttribute("form") PasswordForm form, Model model, RedirectAttributes redirect) {
         String username = currentUser.require().username();
         try {
             accounts.changePassword(username, nullToEmpty(form.currentPassword()), nullToEmpty(form.newPassword()),
@@ -53,7 +46,6 @@ class AccountController {
             model.addAttribute("error", messages.of(e));
             return "platform/password";
         }
-        events.publishEvent(PlatformChange.of(username, "user.password-changed", "user", username));
         redirect.addFlashAttribute("notice", messages.get("account.password.changed"));
         return "redirect:/";
     }

@@ -4,11 +4,8 @@ import court.tianping.core.DomainException;
 import court.tianping.platform.ApiTokens;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Messages;
-import court.tianping.platform.PlatformChange;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Map;
 
 @Controller
 @PreAuthorize("hasAuthority('platform:token:manage')")
@@ -25,13 +21,10 @@ class TokenController {
     private final ApiTokens tokens;
     private final CurrentUser currentUser;
     private final Messages messages;
-    private final ApplicationEventPublisher events;
-
-    TokenController(ApiTokens tokens, CurrentUser currentUser, Messages messages, ApplicationEventPublisher events) {
+    TokenController(ApiTokens tokens, CurrentUser currentUser, Messages messages) {
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.messages = messages;
-        this.events = events;
     }
 
     @GetMapping("/admin/tokens")
@@ -41,14 +34,11 @@ class TokenController {
     }
 
     @PostMapping("/admin/tokens")
-    @Transactional
-    public String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String username,
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String username,
                          RedirectAttributes redirect) {
         String actor = currentUser.actor();
         try {
             String token = tokens.create(name, username, actor);
-            events.publishEvent(new PlatformChange(actor, "token.created", "api-token", name, null, Map.of(),
-                    Map.of("name", name, "username", username)));
             redirect.addFlashAttribute("createdToken", token);
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
@@ -57,11 +47,9 @@ class TokenController {
     }
 
     @PostMapping("/admin/tokens/{id}/revoke")
-    @Transactional
-    public String revoke(@PathVariable long id, RedirectAttributes redirect) {
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
         try {
             tokens.revoke(id, currentUser.actor());
-            events.publishEvent(PlatformChange.of(currentUser.actor(), "token.revoked", "api-token", Long.toString(id)));
             redirect.addFlashAttribute("notice", messages.get("tokens.revoked"));
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
