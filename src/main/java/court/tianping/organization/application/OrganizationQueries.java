@@ -43,8 +43,9 @@ public class OrganizationQueries {
                 params.putAll(filter.params());
             }
             case BRANCH, CELL -> {
-                where = "c.id in (select o.court_id from party_organization o where o.path like :path)";
-                params.put("path", scope.organizationPath() + "%");
+                SqlFilter filter = scope.filter("o.court_id", "o.path", null);
+                where = "c.id in (select o.court_id from party_organization o where " + filter.sql() + ")";
+                params.putAll(filter.params());
             }
             default -> where = "1 = 0";
         }
