@@ -66,7 +66,7 @@ public class OrganizationFigures {
                        sum(case when o.type = 'CELL' then 1 else 0 end) as cells,
                        (select count(*) from member m where m.court_id = c.id) as members
                 from court c join party_organization o on o.court_id = c.id
-                where """ + " " + organizations.sql() + """
+                where """ + " " + organizations.sql() + " " + """
                  group by c.id, c.short_name, c.path order by c.path""")
                 .params(organizations.params())
                 .query((rs, n) -> new CourtFigures(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),

@@ -84,7 +84,10 @@ class OrganizationController {
 
     @GetMapping("/organizations/new")
     @PreAuthorize("hasAuthority('organization:unit:edit')")
-    String createForm(@RequestParam long parent, Model model) {
+    String createForm(@RequestParam(required = false) Long parent, Model model) {
+        if (parent == null) {
+            throw new DomainException("error.organization.parent-missing");
+        }
         return form(OrganizationForm.under(commands.inScope(parent)), null, model);
     }
 

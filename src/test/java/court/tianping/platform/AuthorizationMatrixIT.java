@@ -1,0 +1,213 @@
+package court.tianping.platform;
+
+import court.tianping.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static court.tianping.Logins.as;
+import static court.tianping.platform.Permission.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Walks every endpoint of the application with every role and with no login at all. Each endpoint
+ * must be listed below with the permission it needs; a new endpoint without an entry fails the test.
+ * A role with the permission is let through (it may still get 404 where the record is outside its
+ * data scope); a role without it gets 403; anonymous callers are sent to the login page (UI) or get
+ * 401 (API). A second test checks the data scope: a branch secretary reaches no record of another branch.
+ */
+@IntegrationTest
+class AuthorizationMatrixIT {
+
+    /** Marker for "any signed-in user". */
+    private static final Permission SIGNED_IN = null;
+    private static final String PUBLIC = "public";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<String, Object> expected = new LinkedHashMap<>();
+    private final Map<String, String> ownIds = new LinkedHashMap<>();
+    private final Map<String, String> foreignIds = new LinkedHashMap<>();
+
+    @BeforeEach
+    void expectations() {
+        expected.put("GET /login", PUBLIC);
+        expected.put("GET /error", PUBLIC);
+        expected.put("GET /", SIGNED_IN);
+        expected.put("GET /account/password", SIGNED_IN);
+        expected.put("POST /account/password", SIGNED_IN);
+        expected.put("GET /organizations", ORGANIZATION_READ);
+        expected.put("GET /organizations/{id}", ORGANIZATION_READ);
+        expected.put("GET /organizations/new", ORGANIZATION_EDIT);
+        expected.put("POST /organizations", ORGANIZATION_EDIT);
+        expected.put("GET /organizations/{id}/edit", ORGANIZATION_EDIT);
+        expected.put("POST /organizations/{id}", ORGANIZATION_EDIT);
+        expected.put("GET /members", MEMBER_READ);
+        expected.put("GET /members/{id}", MEMBER_READ);
+        expected.put("GET /members/new", MEMBER_EDIT);
+        expected.put("POST /members", MEMBER_EDIT);
+        expected.put("GET /members/{id}/edit", MEMBER_EDIT);
+        expected.put("POST /members/{id}", MEMBER_EDIT);
+        expected.put("GET /members/{id}/transfer", MEMBER_TRANSFER);
+        expected.put("POST /members/{id}/transfer", MEMBER_TRANSFER);
+        expected.put("GET /audit", AUDIT_READ);
+        expected.put("GET /admin/tokens", TOKEN_MANAGE);
+        expected.put("POST /admin/tokens", TOKEN_MANAGE);
+        expected.put("POST /admin/tokens/{id}/revoke", TOKEN_MANAGE);
+
+        String ownBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
+                + " where o.name = '民事审判第一庭党支部' and c.name = '北京市西城区人民法院'");
+        String foreignBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
+                + " where o.name = '刑事审判庭党支部' and c.name = '北京市西城区人民法院'");
+        ownIds.put("/organizations/{id}", ownBranch);
+        foreignIds.put("/organizations/{id}", foreignBranch);
+        ownIds.put("/members/{id}", id("select max(id) from member where organization_id = " + ownBranch));
+        foreignIds.put("/members/{id}", id("select max(id) from member where organization_id = " + foreignBranch));
+        ownIds.put("/admin/tokens/{id}", "-1");
+        foreignIds.put("/admin/tokens/{id}", "-1");
+    }
+
+    private String id(String sql) {
+        return Long.toString(jdbc.sql(sql).query(Long.class).single());
+    }
+
+    @Test
+    void everyEndpointIsListedWithThePermissionItNeeds() {
+        assertThat(endpoints()).as("endpoints without an authorization expectation")
+                .allSatisfy(endpoint -> assertThat(expected).containsKey(endpoint));
+        assertThat(expected.keySet()).as("expectations for endpoints that no longer exist").allSatisfy(endpoint ->
+                assertThat(endpoints()).contains(endpoint));
+    }
+
+    @Test
+    void everyRoleReachesExactlyWhatItsPermissionsAllow() throws Exception {
+        List<String> violations = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Object needed = expected.get(endpoint);
+            if (needed == PUBLIC || endpoint.equals("GET /error")) {
+                continue;
+            }
+            MvcResult anonymous = mvc.perform(build(endpoint, ownIds)).andReturn();
+            if (!deniedToAnonymous(endpoint, anonymous)) {
+                violations.add("anonymous reached " + endpoint + " (" + anonymous.getResponse().getStatus() + ")");
+            }
+            for (Role role : Role.values()) {
+                String username = demoAccount(role);
+                int status = mvc.perform(build(endpoint, ownIds).with(as(accounts, username))).andReturn()
+                        .getResponse().getStatus();
+                boolean allowed = needed == SIGNED_IN || role.has((Permission) needed);
+                if (allowed && (status == 401 || status == 403 || status >= 500)) {
+                    violations.add(role + " refused " + endpoint + " (" + status + ")");
+                }
+                if (!allowed && status != 403) {
+                    violations.add(role + " reached " + endpoint + " (" + status + ")");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aBranchSecretaryReachesNoRecordOfAnotherBranch() throws Exception {
+        List<String> violations = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Object needed = expected.get(endpoint);
+            boolean secretaryMay = needed == SIGNED_IN || (needed instanceof Permission p && Role.BRANCH_SECRETARY.has(p));
+            if (!secretaryMay || !endpoint.contains("{")) {
+                continue;
+            }
+            int foreign = mvc.perform(build(endpoint, foreignIds).with(as(accounts, "secretary"))).andReturn()
+                    .getResponse().getStatus();
+            int own = mvc.perform(build(endpoint, ownIds).with(as(accounts, "secretary"))).andReturn()
+                    .getResponse().getStatus();
+            if (foreign != 404) {
+                violations.add("secretary got " + foreign + " for another branch at " + endpoint);
+            }
+            if (own == 404 || own == 403) {
+                violations.add("secretary got " + own + " for their own branch at " + endpoint);
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static boolean deniedToAnonymous(String endpoint, MvcResult result) {
+        int status = result.getResponse().getStatus();
+        if (endpoint.contains(" /api/")) {
+            return status == 401;
+        }
+        String location = result.getResponse().getRedirectedUrl();
+        return status == 302 && location != null && (location.endsWith("/login") || location.endsWith("/login?expired"));
+    }
+
+    private MockHttpServletRequestBuilder build(String endpoint, Map<String, String> ids) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            String prefix = id.getKey();
+            if (path.startsWith(prefix)) {
+                path = id.getValue() == null ? path : path.replace("{id}", id.getValue());
+            }
+        }
+        path = path.replace("{id}", "-1");
+        MockHttpServletRequestBuilder request = request(org.springframework.http.HttpMethod.valueOf(method), path);
+        if (!method.equals("GET")) {
+            request = request.with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        }
+        return request;
+    }
+
+    private static String demoAccount(Role role) {
+        return switch (role) {
+            case PLATFORM_ADMIN -> "admin";
+            case PARTY_OFFICE -> "office";
+            case COURT_LEADER -> "leader";
+            case BRANCH_SECRETARY -> "secretary";
+            case CELL_LEADER -> "cellleader";
+            case MEMBER -> "member";
+            case DISCIPLINE_OFFICER -> "discipline";
+            case PARTNER_LIAISON -> "partner";
+        };
+    }
+
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        }
+        return endpoints;
+    }
+}
