@@ -70,30 +70,8 @@ public class OrganizationQueries {
     /** The Party organisations of a court (and its detached tribunals) in tree order, with member counts. */
     @PreAuthorize("hasAuthority('organization:read')")
     public List<OrganizationNode> tree(long courtId) {
-        Scope scope = currentUser.scope();
-        SqlFilter filter = scope.level() == court.tianping.core.ScopeLevel.SELF
-                ? new SqlFilter("1 = 0", Map.of()) : scope.filter("o.court_id", "o.path", null);
-        List<OrganizationNode> nodes = jdbc.sql("""
-                select o.id, o.parent_id, o.court_id, o.name, o.type, o.nature, o.path, o.task, o.starts_on, o.ends_on,
-                       d.name as department_name,
-                       (select min(sm.name) from member_post sp join member sm on sm.id = sp.member
-                         where sp.organization_id = o.id and sp.post in ('SECRETARY', 'CELL_LEADER')) as secretary_name,
-                       (select count(*) from member m where m.organization_id = o.id) as direct_members
-                from party_organization o
-                left join department d on d.id = o.department_id
-                where o.court_id in (select c.id from court c
-                                     where c.path like (select p.path from court p where p.id = :courtId) || '%')
-                  and """ + " " + filter.sql() + " order by o.sort_order, o.id")
-                .params(filter.params()).param("courtId", courtId)
-                .query((rs, n) -> new OrganizationNode(rs.getLong("id"), rs.getObject("parent_id", Long.class),
-                        rs.getLong("court_id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")),
-                        OrganizationNature.valueOf(rs.getString("nature")), rs.getString("path"),
-                        rs.getString("path").split("/").length - 2, rs.getString("department_name"),
-                        rs.getString("task"), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), rs.getString("secretary_name"),
-                        rs.getLong("direct_members"), 0, 0))
-                .list();
-        return withSubtreeCounts(nodes);
+        return nodes(" and o.court_id in (select c.id from court c"
+                + " where c.path like (select p.path from court p where p.id = :courtId) || '%')", Map.of("courtId", courtId));
     }
 
     /** Organisations that can hold members, for pick lists: within scope, in tree order. */
@@ -105,16 +83,38 @@ public class OrganizationQueries {
                 .toList();
     }
 
+    /** Every organisation the caller may see, in tree order. */
     @PreAuthorize("hasAuthority('organization:read')")
     public List<OrganizationNode> allInScope() {
-        List<OrganizationNode> all = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (CourtNode court : courts()) {
-            if (court.level() != CourtLevel.DETACHED_TRIBUNAL) {
-                tree(court.id()).stream().filter(o -> seen.add(o.id())).forEach(all::add);
-            }
-        }
-        return all;
+        return nodes("", Map.of());
+    }
+
+    private List<OrganizationNode> nodes(String condition, Map<String, Object> conditionParams) {
+        Scope scope = currentUser.scope();
+        SqlFilter filter = scope.level() == court.tianping.core.ScopeLevel.SELF
+                ? new SqlFilter("1 = 0", Map.of()) : scope.filter("o.court_id", "o.path", null);
+        List<OrganizationNode> nodes = jdbc.sql("""
+                select o.id, o.parent_id, o.court_id, o.name, o.type, o.nature, o.path, o.task, o.starts_on, o.ends_on,
+                       d.name as department_name, s.secretary_name, coalesce(n.direct_members, 0) as direct_members
+                from party_organization o
+                left join department d on d.id = o.department_id
+                left join (select sp.organization_id, min(sm.name) as secretary_name
+                           from member_post sp join member sm on sm.id = sp.member
+                           where sp.post in ('SECRETARY', 'CELL_LEADER') group by sp.organization_id) s
+                       on s.organization_id = o.id
+                left join (select m.organization_id, count(*) as direct_members from member m
+                           group by m.organization_id) n on n.organization_id = o.id
+                where\s""" + filter.sql() + condition + " order by o.sort_order, o.id")
+                .params(filter.params()).params(conditionParams)
+                .query((rs, n) -> new OrganizationNode(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        rs.getLong("court_id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")),
+                        OrganizationNature.valueOf(rs.getString("nature")), rs.getString("path"),
+                        rs.getString("path").split("/").length - 2, rs.getString("department_name"),
+                        rs.getString("task"), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class), rs.getString("secretary_name"),
+                        rs.getLong("direct_members"), 0, 0))
+                .list();
+        return withSubtreeCounts(nodes);
     }
 
     private static List<OrganizationNode> withSubtreeCounts(List<OrganizationNode> nodes) {
