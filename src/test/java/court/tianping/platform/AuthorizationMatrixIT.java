@@ -80,6 +80,17 @@ class AuthorizationMatrixIT {
         expected.put("GET /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens/{id}/revoke", TOKEN_MANAGE);
+        expected.put("GET /api/v1/courts", ORGANIZATION_READ);
+        expected.put("GET /api/v1/organizations", ORGANIZATION_READ);
+        expected.put("GET /api/v1/organizations/{id}", ORGANIZATION_READ);
+        expected.put("POST /api/v1/organizations", ORGANIZATION_EDIT);
+        expected.put("PUT /api/v1/organizations/{id}", ORGANIZATION_EDIT);
+        expected.put("GET /api/v1/members", MEMBER_READ);
+        expected.put("GET /api/v1/members/{id}", MEMBER_READ);
+        expected.put("POST /api/v1/members", MEMBER_EDIT);
+        expected.put("PUT /api/v1/members/{id}", MEMBER_EDIT);
+        expected.put("POST /api/v1/members/{id}/transfer", MEMBER_TRANSFER);
+        expected.put("GET /api/v1/members/{id}/transfers", MEMBER_READ);
 
         String ownBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
                 + " where o.name = '民事审判第一庭党支部' and c.name = '北京市西城区人民法院'");
@@ -89,6 +100,10 @@ class AuthorizationMatrixIT {
         foreignIds.put("/organizations/{id}", foreignBranch);
         ownIds.put("/members/{id}", id("select max(id) from member where organization_id = " + ownBranch));
         foreignIds.put("/members/{id}", id("select max(id) from member where organization_id = " + foreignBranch));
+        ownIds.put("/api/v1/organizations/{id}", ownBranch);
+        foreignIds.put("/api/v1/organizations/{id}", foreignBranch);
+        ownIds.put("/api/v1/members/{id}", ownIds.get("/members/{id}"));
+        foreignIds.put("/api/v1/members/{id}", foreignIds.get("/members/{id}"));
         ownIds.put("/admin/tokens/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
     }
@@ -176,10 +191,30 @@ class AuthorizationMatrixIT {
         }
         path = path.replace("{id}", "-1");
         MockHttpServletRequestBuilder request = request(org.springframework.http.HttpMethod.valueOf(method), path);
-        if (!method.equals("GET")) {
-            request = request.with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        if (method.equals("GET")) {
+            return request;
         }
-        return request;
+        if (path.startsWith("/api/")) {
+            return request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(jsonBody(path));
+        }
+        return request.with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    }
+
+    /**
+     * An empty object, except for a member update: there a body that passes validation, for the
+     * member in the path, with a version that never matches, so nothing can change.
+     */
+    private String jsonBody(String path) {
+        if (!path.matches("/api/v1/members/-?\\d+")) {
+            return "{}";
+        }
+        long memberId = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        return jdbc.sql("select id_card_no, cast(joined_party_on as varchar(10)) from member where id = :id")
+                .param("id", memberId)
+                .query((rs, n) -> """
+                        {"name": "不应保存", "gender": "MALE", "idCardNo": "%s", "position": "JUDGE",
+                         "joinedPartyOn": "%s", "status": "FULL", "version": -1}""".formatted(rs.getString(1), rs.getString(2)))
+                .optional().orElse("{}");
     }
 
     private static String demoAccount(Role role) {

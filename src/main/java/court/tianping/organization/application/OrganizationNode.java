@@ -9,10 +9,10 @@ import java.time.LocalDate;
 public record OrganizationNode(long id, Long parentId, long courtId, String name, OrganizationType type,
                                OrganizationNature nature, String path, int depth, String departmentName,
                                String task, LocalDate startsOn, LocalDate endsOn, String secretaryName,
-                               long directMembers, long totalMembers, long cells) {
+                               long directMembers, long totalMembers, long cells, int version) {
 
     public OrganizationNode withCounts(long total, long cellCount) {
         return new OrganizationNode(id, parentId, courtId, name, type, nature, path, depth, departmentName, task,
-                startsOn, endsOn, secretaryName, directMembers, total, cellCount);
+                startsOn, endsOn, secretaryName, directMembers, total, cellCount, version);
     }
 }

@@ -74,6 +74,18 @@ public class OrganizationQueries {
                 + " where c.path like (select p.path from court p where p.id = :courtId) || '%')", Map.of("courtId", courtId));
     }
 
+    /**
+     * Organisations within scope, optionally of one court (with its tribunals), type and nature, in tree
+     * order. Type and nature are applied after the subtree counts, which need the whole tree.
+     */
+    @PreAuthorize("hasAuthority('organization:read')")
+    public List<OrganizationNode> filtered(Long courtId, OrganizationType type, OrganizationNature nature) {
+        List<OrganizationNode> nodes = courtId == null ? allInScope() : tree(courtId);
+        return nodes.stream()
+                .filter(o -> (type == null || o.type() == type) && (nature == null || o.nature() == nature))
+                .toList();
+    }
+
     /** Organisations that can hold members, for pick lists: within scope, in tree order. */
     @PreAuthorize("hasAuthority('organization:read') or hasAuthority('organization:member:read')")
     public List<OrganizationNode> memberOrganizations() {
@@ -94,7 +106,7 @@ public class OrganizationQueries {
         SqlFilter filter = scope.level() == court.tianping.core.ScopeLevel.SELF
                 ? new SqlFilter("1 = 0", Map.of()) : scope.filter("o.court_id", "o.path", null);
         List<OrganizationNode> nodes = jdbc.sql("""
-                select o.id, o.parent_id, o.court_id, o.name, o.type, o.nature, o.path, o.task, o.starts_on, o.ends_on,
+                select o.id, o.parent_id, o.court_id, o.name, o.type, o.nature, o.path, o.task, o.starts_on, o.ends_on, o.version,
                        d.name as department_name, s.secretary_name, coalesce(n.direct_members, 0) as direct_members
                 from party_organization o
                 left join department d on d.id = o.department_id
@@ -112,7 +124,7 @@ public class OrganizationQueries {
                         rs.getString("path").split("/").length - 2, rs.getString("department_name"),
                         rs.getString("task"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class), rs.getString("secretary_name"),
-                        rs.getLong("direct_members"), 0, 0))
+                        rs.getLong("direct_members"), 0, 0, rs.getInt("version")))
                 .list();
         return withSubtreeCounts(nodes);
     }

@@ -1,5 +1,6 @@
 package court.tianping.platform.internal;
 
+import court.tianping.platform.ApiAuthorization;
 import court.tianping.platform.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.ApplicationEventPublisher;
+
+import java.util.List;
 
 @Configuration
 @EnableMethodSecurity
@@ -63,9 +66,13 @@ class SecurityConfiguration {
     /** Integrations: stateless, Bearer tokens only, so CSRF does not apply. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
+                                 List<ApiAuthorization> moduleRules) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    moduleRules.forEach(rules -> rules.configure(auth));
+                    auth.anyRequest().authenticated();
+                })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
