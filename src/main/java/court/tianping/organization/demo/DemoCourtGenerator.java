@@ -397,7 +397,7 @@ class DemoCourtGenerator {
 
     private void accounts(Court high, Court xicheng, XichengAnchors a) {
         String password = properties.password();
-        accounts.create(new NewUserAccount("admin", password, "平台管理员", Role.PLATFORM_ADMIN, high.id(), null, null));
+        accounts.create(new NewUserAccount("admin", password, "高院信息技术处", Role.PLATFORM_ADMIN, high.id(), null, null));
         accounts.create(new NewUserAccount("office", password, nameOf(a.office()), Role.PARTY_OFFICE, xicheng.id(), null, a.office().value()));
         accounts.create(new NewUserAccount("leader", password, nameOf(a.leader()), Role.COURT_LEADER, xicheng.id(), null, a.leader().value()));
         accounts.create(new NewUserAccount("secretary", password, nameOf(a.secretary()), Role.BRANCH_SECRETARY, xicheng.id(), a.secretaryBranch(), a.secretary().value()));
