@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -80,6 +81,11 @@ class AuthorizationMatrixIT {
         expected.put("GET /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens/{id}/revoke", TOKEN_MANAGE);
+        expected.put("GET /roster", ROSTER_EXPORT);
+        expected.put("GET /roster/template", ROSTER_IMPORT);
+        expected.put("POST /roster/import", ROSTER_IMPORT);
+        expected.put("POST /roster/import/confirm", ROSTER_IMPORT);
+        expected.put("GET /roster/export", ROSTER_EXPORT);
         expected.put("GET /api/v1/courts", ORGANIZATION_READ);
         expected.put("GET /api/v1/organizations", ORGANIZATION_READ);
         expected.put("GET /api/v1/organizations/{id}", ORGANIZATION_READ);
@@ -180,7 +186,7 @@ class AuthorizationMatrixIT {
         return status == 302 && location != null && (location.endsWith("/login") || location.endsWith("/login?expired"));
     }
 
-    private MockHttpServletRequestBuilder build(String endpoint, Map<String, String> ids) {
+    private AbstractMockHttpServletRequestBuilder<?> build(String endpoint, Map<String, String> ids) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1);
         for (Map.Entry<String, String> id : ids.entrySet()) {
@@ -190,6 +196,9 @@ class AuthorizationMatrixIT {
             }
         }
         path = path.replace("{id}", "-1");
+        if (method.equals("POST") && path.equals("/roster/import")) {
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).with(csrf());
+        }
         MockHttpServletRequestBuilder request = request(org.springframework.http.HttpMethod.valueOf(method), path);
         if (method.equals("GET")) {
             return request;

@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record MemberDetails(String name, Gender gender, String ethnicity, LocalDate birthDate, String idCardNo,
                             String phone, Position position, String employer, Long departmentId, Long trialTeamId,
                             Education education, LocalDate joinedPartyOn, MembershipStatus status,
-                            LocalDate fullMemberOn) {
+                            LocalDate fullMemberOn) implements java.io.Serializable {
 }
