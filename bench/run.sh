@@ -48,16 +48,24 @@ TIANPING_DB_URL=jdbc:postgresql://127.0.0.1:5432/tianping_bench TIANPING_DB_USER
 APP=$!
 wait_up "$PORT"
 grep -o 'Demo court generated in [0-9]* ms' /tmp/tianping-bench.log || true
+psql $PG tianping_bench -qc "vacuum analyze"
 psql $PG tianping_bench -Atc "select 'members: ' || count(*) from member"
 psql $PG tianping_bench -Atc "select 'branches: ' || count(*) from party_organization where type = 'BRANCH'"
 echo "RSS with the city loaded: $(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) MB"
 
-JAR_COOKIES=$(mktemp)
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" -o "$JAR_COOKIES.html"
-CSRF=$(grep -o 'name="_csrf" value="[^"]*"' "$JAR_COOKIES.html" | sed 's/.*value="//;s/"//')
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=admin&password=Tianping@2026&_csrf=$CSRF" \
-  "http://127.0.0.1:$PORT/login"
-SESSION=$(awk '/JSESSIONID/ {print $7}' "$JAR_COOKIES")
+# Signs in through the login form and prints the session id.
+session_of() {
+  local jar
+  jar=$(mktemp)
+  curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/login" -o "$jar.html"
+  local csrf
+  csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$jar.html" | sed 's/.*value="//;s/"//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=$1&password=Tianping@2026&_csrf=$csrf" "http://127.0.0.1:$PORT/login"
+  awk '/JSESSIONID/ {print $7}' "$jar"
+  rm -f "$jar" "$jar.html"
+}
+SESSION=$(session_of admin)
+OFFICE_SESSION=$(session_of office)
 
 echo "-- warm-up"
 WRK_PREFIX=/members wrk -t2 -c4 -d10s -s bench/member-list.lua -H "Cookie: JSESSIONID=$SESSION" "http://127.0.0.1:$PORT" >/dev/null
@@ -66,9 +74,11 @@ WRK_PREFIX=/api/v1/members wrk -t2 -c4 -d10s -s bench/member-list.lua -H "Author
 echo "-- UI: GET /members (HTML page of 20), admin, whole city"
 WRK_PREFIX=/members wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/member-list.lua \
   -H "Cookie: JSESSIONID=$SESSION" "http://127.0.0.1:$PORT"
+echo "-- UI: GET /members (HTML page of 20), Party-affairs office, one court of the city"
+WRK_PREFIX=/members wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/member-list.lua \
+  -H "Cookie: JSESSIONID=$OFFICE_SESSION" "http://127.0.0.1:$PORT"
 echo "-- API: GET /api/v1/members (JSON page of 20), demo-admin-token, whole city"
 WRK_PREFIX=/api/v1/members wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/member-list.lua \
   -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT"
 
 kill $APP; wait $APP 2>/dev/null || true
-rm -f "$JAR_COOKIES" "$JAR_COOKIES.html"

@@ -33,6 +33,9 @@ public class MemberQueries {
              join court c on c.id = m.court_id
              left join department d on d.id = m.department_id""";
 
+    /** Counting needs only what the filters touch. */
+    private static final String COUNT_FROM = " from member m join party_organization o on o.id = m.organization_id";
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
@@ -47,7 +50,7 @@ public class MemberQueries {
         int pageNumber = Math.max(0, page);
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + COUNT_FROM + where).params(params).query(Long.class).single();
         List<MemberRow> rows = jdbc.sql("""
                 select m.id, m.name, m.gender, m.position, m.status, m.phone, m.id_card_no, m.joined_party_on,
                        m.court_id, c.short_name as court_name, m.organization_id, o.name as organization_name,

@@ -86,13 +86,69 @@ public class OrganizationQueries {
                 .toList();
     }
 
-    /** Organisations that can hold members, for pick lists: within scope, in tree order. */
+    /**
+     * Organisations that can hold members (branches and Party groups that are not temporary), within
+     * scope and optionally one court, in tree order: for pick lists, so without counts.
+     */
     @PreAuthorize("hasAuthority('organization:read') or hasAuthority('organization:member:read')")
-    public List<OrganizationNode> memberOrganizations() {
-        return allInScope().stream()
-                .filter(o -> (o.type() == OrganizationType.BRANCH || o.type() == OrganizationType.CELL)
-                        && o.nature() != OrganizationNature.TEMPORARY)
-                .toList();
+    public List<OrganizationChoice> memberOrganizations(Long courtId) {
+        Scope scope = currentUser.scope();
+        SqlFilter filter = scope.level() == court.tianping.core.ScopeLevel.SELF
+                ? new SqlFilter("1 = 0", Map.of()) : scope.filter("o.court_id", "o.path", null);
+        Map<String, Object> params = new HashMap<>(filter.params());
+        String court = "";
+        if (courtId != null) {
+            court = " and o.court_id = :courtId";
+            params.put("courtId", courtId);
+        }
+        List<OrganizationChoice> choices = jdbc.sql("""
+                select o.id, o.court_id, o.name, o.type, o.nature, o.path, o.parent_id from party_organization o
+                where o.type in ('BRANCH', 'CELL') and o.nature <> 'TEMPORARY' and\s""" + filter.sql() + court
+                        + " order by o.court_id, o.sort_order, o.id")
+                .params(params)
+                .query((rs, n) -> new OrganizationChoice(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        rs.getLong("court_id"), rs.getString("name"),
+                        OrganizationType.valueOf(rs.getString("type")), OrganizationNature.valueOf(rs.getString("nature")),
+                        rs.getString("path").split("/").length - 2))
+                .list();
+        return inTreeOrder(choices);
+    }
+
+    public List<OrganizationChoice> memberOrganizations() {
+        return memberOrganizations(null);
+    }
+
+    /** Courts within scope for pick lists, in tree order, without counts. */
+    @PreAuthorize("hasAuthority('organization:read') or hasAuthority('organization:member:read')")
+    public List<CourtChoice> courtChoices() {
+        Scope scope = currentUser.scope();
+        if (scope.level() != court.tianping.core.ScopeLevel.CITY && scope.level() != court.tianping.core.ScopeLevel.COURT) {
+            return List.of();
+        }
+        SqlFilter filter = scope.filter("c.id", null, null);
+        return jdbc.sql("select c.id, c.name, c.path from court c where " + filter.sql() + " order by c.path, c.sort_order")
+                .params(filter.params())
+                .query((rs, n) -> new CourtChoice(rs.getLong(1), rs.getString(2), rs.getString(3).split("/").length - 2))
+                .list();
+    }
+
+    /** Each branch followed by its Party groups; groups whose branch is not listed come last. */
+    private static List<OrganizationChoice> inTreeOrder(List<OrganizationChoice> choices) {
+        Map<Long, List<OrganizationChoice>> cellsByBranch = new HashMap<>();
+        choices.stream().filter(c -> c.type() == OrganizationType.CELL)
+                .forEach(c -> cellsByBranch.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c));
+        List<OrganizationChoice> ordered = new ArrayList<>();
+        for (OrganizationChoice choice : choices) {
+            if (choice.type() != OrganizationType.CELL) {
+                ordered.add(choice);
+                List<OrganizationChoice> cells = cellsByBranch.remove(choice.id());
+                if (cells != null) {
+                    ordered.addAll(cells);
+                }
+            }
+        }
+        cellsByBranch.values().forEach(ordered::addAll);
+        return ordered;
     }
 
     /** Every organisation the caller may see, in tree order. */

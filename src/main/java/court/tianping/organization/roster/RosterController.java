@@ -4,7 +4,7 @@ import court.tianping.organization.MembershipStatus;
 import court.tianping.organization.Position;
 import court.tianping.organization.application.MemberFilter;
 import court.tianping.organization.application.MemberQueries;
-import court.tianping.organization.application.OrganizationNode;
+import court.tianping.organization.application.OrganizationChoice;
 import court.tianping.organization.application.OrganizationQueries;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Messages;
@@ -73,7 +73,7 @@ class RosterController {
     @GetMapping("/roster/template")
     @PreAuthorize("hasAuthority('organization:roster:import')")
     ResponseEntity<byte[]> template() {
-        List<String> names = organizations.memberOrganizations().stream().map(OrganizationNode::name).toList();
+        List<String> names = organizations.memberOrganizations().stream().map(OrganizationChoice::name).toList();
         List<String> instructions = List.of(messages.get("roster.help.1"), messages.get("roster.help.2"),
                 messages.get("roster.help.3"), messages.get("roster.help.4"), messages.get("roster.help.5"),
                 messages.get("roster.help.6"));

@@ -7,7 +7,7 @@ import court.tianping.organization.MembershipStatus;
 import court.tianping.organization.Position;
 import court.tianping.organization.Post;
 import court.tianping.organization.application.OrganizationCatalog;
-import court.tianping.organization.application.OrganizationNode;
+import court.tianping.organization.application.OrganizationChoice;
 import court.tianping.organization.application.OrganizationQueries;
 import court.tianping.organization.domain.Department;
 import court.tianping.organization.domain.Member;
@@ -165,8 +165,8 @@ class RosterReader {
 
     /** Reference data looked up once per file. */
     private final class Lookups {
-        final Map<String, OrganizationNode> organizations = organizationQueries.memberOrganizations().stream()
-                .collect(Collectors.toMap(OrganizationNode::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        final Map<String, OrganizationChoice> organizations = organizationQueries.memberOrganizations().stream()
+                .collect(Collectors.toMap(OrganizationChoice::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         final Map<Long, PartyOrganization> aggregates = new HashMap<>();
         final Map<Long, Map<String, Department>> departments = new HashMap<>();
         final Map<Long, List<TrialTeam>> trialTeams = new HashMap<>();
@@ -207,7 +207,7 @@ class RosterReader {
             String name = required(RosterColumn.NAME);
             Gender gender = choice(RosterColumn.GENDER, Gender.class);
             String idCard = idCard();
-            OrganizationNode organization = organization();
+            OrganizationChoice organization = organization();
             Position position = choice(RosterColumn.POSITION, Position.class);
             Education education = choice(RosterColumn.EDUCATION, Education.class);
             LocalDate joined = date(RosterColumn.JOINED_PARTY_ON);
@@ -294,12 +294,12 @@ class RosterReader {
             }
         }
 
-        private OrganizationNode organization() {
+        private OrganizationChoice organization() {
             String name = required(RosterColumn.ORGANIZATION);
             if (name.isEmpty()) {
                 return null;
             }
-            OrganizationNode organization = lookups.organizations.get(name);
+            OrganizationChoice organization = lookups.organizations.get(name);
             if (organization == null) {
                 error(RosterColumn.ORGANIZATION, "roster.error.organization", name);
             }

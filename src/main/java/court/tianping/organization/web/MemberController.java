@@ -8,6 +8,8 @@ import court.tianping.organization.Gender;
 import court.tianping.organization.MembershipStatus;
 import court.tianping.organization.Position;
 import court.tianping.organization.Post;
+import court.tianping.core.ScopeLevel;
+import court.tianping.organization.application.CourtChoice;
 import court.tianping.organization.application.MemberCommands;
 import court.tianping.organization.application.MemberFilter;
 import court.tianping.organization.application.MemberQueries;
@@ -63,19 +65,20 @@ class MemberController {
 
     @GetMapping("/members")
     @PreAuthorize("hasAuthority('organization:member:read')")
-    String list(@RequestParam(required = false) Long organization, @RequestParam(required = false) Position position,
-                @RequestParam(required = false) MembershipStatus status, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        MemberFilter filter = new MemberFilter(organization, null, position, status, q);
+    String list(@RequestParam(required = false) Long organization, @RequestParam(required = false) Long court,
+                @RequestParam(required = false) Position position, @RequestParam(required = false) MembershipStatus status,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        MemberFilter filter = new MemberFilter(organization, court, position, status, q);
         PageResult<MemberRow> members = queries.list(filter, page, PAGE_SIZE);
         model.addAttribute("members", members);
         model.addAttribute("pager", links.pager(members));
         model.addAttribute("filter", filter);
         model.addAttribute("positions", Position.values());
         model.addAttribute("statuses", MembershipStatus.values());
-        if (currentUser.require().has(Permission.ORGANIZATION_READ)) {
-            model.addAttribute("organizations", organizations.allInScope());
-        }
+        List<CourtChoice> courts = organizations.courtChoices();
+        model.addAttribute("courts", courts.size() > 1 ? courts : List.of());
+        boolean cityWide = currentUser.scope().level() == ScopeLevel.CITY;
+        model.addAttribute("organizations", cityWide && court == null ? List.of() : organizations.memberOrganizations(court));
         return "organization/members";
     }
 
