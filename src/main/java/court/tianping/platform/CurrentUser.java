@@ -1,5 +1,7 @@
 package court.tianping.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import court.tianping.core.Scope;
 import court.tianping.core.ScopeLevel;
 import org.springframework.security.core.Authentication;
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** The signed-in user and the data scope they see, resolved once per request. */
@@ -17,6 +20,12 @@ public class CurrentUser {
     private static final String SCOPE_ATTRIBUTE = CurrentUser.class.getName() + ".scope";
     private static final String SYSTEM = "system";
 
+    /**
+     * Resolved scopes, kept briefly: an organisation's path never changes and courts are rarely added,
+     * so a new court reaches city-wide users within this time.
+     */
+    private final Cache<TianpingUser, Scope> resolved = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build();
     private final ScopeResolver scopeResolver;
 
     CurrentUser(ScopeResolver scopeResolver) {
@@ -55,7 +64,7 @@ public class CurrentUser {
     }
 
     private Scope resolve() {
-        return user().map(this::scopeOf).orElseGet(Scope::none);
+        return user().map(user -> resolved.get(user, this::scopeOf)).orElseGet(Scope::none);
     }
 
     Scope scopeOf(TianpingUser user) {

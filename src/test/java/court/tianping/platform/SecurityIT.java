@@ -44,7 +44,8 @@ class SecurityIT {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/members")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("登录")));
-        mvc.perform(get("/css/tianping.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/tianping.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/js/tianping.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());

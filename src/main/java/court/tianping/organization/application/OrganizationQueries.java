@@ -1,15 +1,20 @@
 package court.tianping.organization.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import court.tianping.core.Scope;
 import court.tianping.core.SqlFilter;
 import court.tianping.organization.CourtLevel;
+import court.tianping.organization.OrganizationChanged;
 import court.tianping.organization.OrganizationNature;
 import court.tianping.organization.OrganizationType;
 import court.tianping.platform.CurrentUser;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +27,12 @@ import java.util.Map;
 @Service
 public class OrganizationQueries {
 
+    private record PickListKey(Scope scope, Long courtId) {
+    }
+
+    /** Pick lists change only when an organisation does; they are dropped then, and expire anyway. */
+    private final Cache<PickListKey, List<OrganizationChoice>> pickLists = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(5_000).build();
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
@@ -93,6 +104,15 @@ public class OrganizationQueries {
     @PreAuthorize("hasAuthority('organization:read') or hasAuthority('organization:member:read')")
     public List<OrganizationChoice> memberOrganizations(Long courtId) {
         Scope scope = currentUser.scope();
+        return pickLists.get(new PickListKey(scope, courtId), key -> loadMemberOrganizations(scope, courtId));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void dropPickLists(OrganizationChanged changed) {
+        pickLists.invalidateAll();
+    }
+
+    private List<OrganizationChoice> loadMemberOrganizations(Scope scope, Long courtId) {
         SqlFilter filter = scope.level() == court.tianping.core.ScopeLevel.SELF
                 ? new SqlFilter("1 = 0", Map.of()) : scope.filter("o.court_id", "o.path", null);
         Map<String, Object> params = new HashMap<>(filter.params());
