@@ -75,7 +75,6 @@ public class MemberCommands {
         checkUniqueIdCard(details.idCardNo(), null);
         checkDepartment(organization.courtId(), details);
         Member member = Member.join(organization, details, today(), now());
-        member = members.save(member);
         assignPosts(member, organization, posts);
         member = members.save(member);
         events.publishEvent(new MemberChanged(MemberChanged.CREATED, new MemberId(member.id()),
@@ -152,7 +151,7 @@ public class MemberCommands {
             PartyOrganization holder = post.heldInCell() ? primary : branchOf(primary);
             member.assignPost(post, holder, primary);
             if (post == Post.SECRETARY || post == Post.CELL_LEADER) {
-                long others = members.countOtherHolders(holder.id(), post.name(), member.id());
+                long others = members.countOtherHolders(holder.id(), post.name(), member.id() == null ? -1 : member.id());
                 if (others > 0) {
                     throw new DomainException("error.member.post-taken", post, holder.name());
                 }

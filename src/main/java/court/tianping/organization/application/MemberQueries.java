@@ -55,7 +55,7 @@ public class MemberQueries {
                 select m.id, m.name, m.gender, m.position, m.status, m.phone, m.id_card_no, m.joined_party_on,
                        m.court_id, c.short_name as court_name, m.organization_id, o.name as organization_name,
                        d.name as department_name""" + FROM + where
-                        + " order by m.court_id, o.path, m.id limit :limit offset :offset")
+                        + " order by m.court_id, m.organization_id, m.id limit :limit offset :offset")
                 .params(params).param("limit", pageSize).param("offset", (long) pageNumber * pageSize)
                 .query(MemberQueries::row).list();
         return new PageResult<>(rows, total, pageNumber, pageSize);
@@ -82,7 +82,7 @@ public class MemberQueries {
                 select m.id, m.name, m.gender, m.ethnicity, m.id_card_no, m.phone, o.name as organization_name,
                        m.position, m.employer, d.name as department_name, t.name as trial_team_name, m.education,
                        m.joined_party_on, m.status, m.full_member_on""" + FROM
-                        + " left join trial_team t on t.id = m.trial_team_id" + where + " order by m.court_id, o.path, m.id")
+                        + " left join trial_team t on t.id = m.trial_team_id" + where + " order by m.court_id, m.organization_id, m.id")
                 .params(params)
                 .query((rs, n) -> new RosterLine(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
                         rs.getString("ethnicity"), rs.getString("id_card_no"), rs.getString("phone"),
