@@ -81,6 +81,9 @@ class AuthorizationMatrixIT {
         expected.put("GET /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens/{id}/revoke", TOKEN_MANAGE);
+        expected.put("GET /departments", ORGANIZATION_EDIT);
+        expected.put("POST /departments", ORGANIZATION_EDIT);
+        expected.put("POST /departments/teams", ORGANIZATION_EDIT);
         expected.put("GET /roster", ROSTER_EXPORT);
         expected.put("GET /roster/template", ROSTER_IMPORT);
         expected.put("POST /roster/import", ROSTER_IMPORT);
