@@ -8,13 +8,15 @@ document.addEventListener('DOMContentLoaded', function () {
         var chart = echarts.init(el);
         if (el.getAttribute('data-chart') === 'bar') {
             chart.setOption({
+                animation: false,
                 tooltip: {}, grid: {left: 40, right: 10, top: 10, bottom: 40},
-                xAxis: {type: 'category', data: data.map(function (d) { return d.name; })},
+                xAxis: {type: 'category', axisLabel: {interval: 0}, data: data.map(function (d) { return d.name; })},
                 yAxis: {type: 'value'},
                 series: [{type: 'bar', data: data.map(function (d) { return d.value; }), itemStyle: {color: '#b71c1c'}}]
             });
         } else {
             chart.setOption({
+                animation: false,
                 tooltip: {trigger: 'item'},
                 series: [{type: 'pie', radius: ['35%', '70%'], data: data}]
             });

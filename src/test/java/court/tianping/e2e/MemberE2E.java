@@ -67,6 +67,8 @@ class MemberE2E extends BrowserTest {
         assertThat(page.getByTestId("member-organization")).hasText("审判监督庭党支部");
         assertThat(page.getByTestId("transfer-history")).containsText("执行与审判监督岗位交流");
         assertThat(page.getByTestId("transfer-history")).containsText("执行裁判庭党支部");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/member.png")));
     }
 
     @Test

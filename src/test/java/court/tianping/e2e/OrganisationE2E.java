@@ -21,6 +21,7 @@ class OrganisationE2E extends BrowserTest {
         assertThat(page.getByTestId("figure-cells")).not().hasText("0");
         assertThat(page.getByTestId("current-user")).containsText("平台管理员");
         assertThat(page.locator("[data-chart] canvas").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/home.png")));
     }
 
     @Test
