@@ -48,8 +48,8 @@ class OrganizationApi {
     @Operation(summary = "One organisation with its member counts")
     @PreAuthorize("hasAuthority('organization:read')")
     OrganizationNode get(@PathVariable long id) {
-        PartyOrganization organization = commands.inScope(id);
-        return queries.tree(organization.courtId()).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        commands.inScope(id);
+        return queries.subtree(id).get(0);
     }
 
     @PostMapping

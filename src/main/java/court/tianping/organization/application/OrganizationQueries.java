@@ -85,6 +85,13 @@ public class OrganizationQueries {
                 + " where c.path like (select p.path from court p where p.id = :courtId) || '%')", Map.of("courtId", courtId));
     }
 
+    /** An organisation and everything below it, in tree order, with counts; the first node is the organisation. */
+    @PreAuthorize("hasAuthority('organization:read')")
+    public List<OrganizationNode> subtree(long organizationId) {
+        return nodes(" and o.path like (select s.path from party_organization s where s.id = :subtreeRoot) || '%'",
+                Map.of("subtreeRoot", organizationId));
+    }
+
     /**
      * Organisations within scope, optionally of one court (with its tribunals), type and nature, in tree
      * order. Type and nature are applied after the subtree counts, which need the whole tree.

@@ -69,8 +69,7 @@ class OrganizationController {
     @PreAuthorize("hasAuthority('organization:read')")
     String detail(@PathVariable long id, Model model) {
         PartyOrganization organization = commands.inScope(id);
-        List<OrganizationNode> subtree = queries.tree(organization.courtId()).stream()
-                .filter(o -> o.path().startsWith(organization.path())).toList();
+        List<OrganizationNode> subtree = queries.subtree(id);
         model.addAttribute("organization", organization);
         model.addAttribute("node", subtree.isEmpty() ? null : subtree.get(0));
         model.addAttribute("children", subtree.stream().filter(o -> Objects.equals(o.parentId(), id)).toList());
