@@ -66,6 +66,8 @@ class AuthorizationMatrixIT {
         expected.put("GET /organizations", ORGANIZATION_READ);
         expected.put("GET /organizations/{id}", ORGANIZATION_READ);
         expected.put("GET /organizations/new", ORGANIZATION_EDIT);
+        expected.put("POST /organizations/{id}/members", MEMBER_EDIT);
+        expected.put("POST /organizations/{id}/members/{memberId}/remove", MEMBER_EDIT);
         expected.put("POST /organizations", ORGANIZATION_EDIT);
         expected.put("GET /organizations/{id}/edit", ORGANIZATION_EDIT);
         expected.put("POST /organizations/{id}", ORGANIZATION_EDIT);
@@ -198,7 +200,7 @@ class AuthorizationMatrixIT {
                 path = id.getValue() == null ? path : path.replace("{id}", id.getValue());
             }
         }
-        path = path.replace("{id}", "-1");
+        path = path.replace("{memberId}", ids.get("/members/{id}")).replace("{id}", "-1");
         if (method.equals("POST") && path.equals("/roster/import")) {
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).with(csrf());
         }

@@ -119,6 +119,35 @@ public class MemberCommands {
                 new CourtId(member.courtId()), new OrganizationId(to.id()), currentUser.actor(), before, after));
     }
 
+    /** Adds a member to an organisation beside their primary one, such as a temporary organisation for a task. */
+    @PreAuthorize("hasAuthority('organization:member:edit')")
+    @Transactional
+    public void addToOrganization(long organizationId, long memberId) {
+        PartyOrganization organization = organizationInScope(organizationId);
+        Member member = memberInScope(memberId);
+        Map<String, Object> before = member.snapshot();
+        member.joinAlso(organization, today());
+        members.save(member);
+        publishUpdate(member, before);
+    }
+
+    @PreAuthorize("hasAuthority('organization:member:edit')")
+    @Transactional
+    public void removeFromOrganization(long organizationId, long memberId) {
+        PartyOrganization organization = organizationInScope(organizationId);
+        Member member = memberInScope(memberId);
+        Map<String, Object> before = member.snapshot();
+        member.leave(organization);
+        members.save(member);
+        publishUpdate(member, before);
+    }
+
+    private void publishUpdate(Member member, Map<String, Object> before) {
+        events.publishEvent(new MemberChanged(MemberChanged.UPDATED, new MemberId(member.id()),
+                new CourtId(member.courtId()), new OrganizationId(member.organizationId()), currentUser.actor(),
+                before, member.snapshot()));
+    }
+
     /** The member if the caller may see them; otherwise not found, so that ids outside the scope reveal nothing. */
     public Member memberInScope(long memberId) {
         Member member = members.findById(memberId).orElseThrow(() -> new NotFoundException("label.member", memberId));

@@ -61,6 +61,20 @@ public class MemberQueries {
         return new PageResult<>(rows, total, pageNumber, pageSize);
     }
 
+    /** Members who belong to an organisation beside their primary one (a temporary or joint organisation). */
+    @PreAuthorize("hasAuthority('organization:read')")
+    public List<MemberRow> additionalMembers(long organizationId) {
+        SqlFilter scope = currentUser.scope().filter("m.court_id", "o.path", "m.id");
+        return jdbc.sql("""
+                select m.id, m.name, m.gender, m.position, m.status, m.phone, m.id_card_no, m.joined_party_on,
+                       m.court_id, c.short_name as court_name, m.organization_id, o.name as organization_name,
+                       d.name as department_name""" + FROM
+                        + " where m.id in (select x.member from member_membership x where x.organization_id = :organizationId)"
+                        + " and " + scope.sql() + " order by m.name")
+                .params(scope.params()).param("organizationId", organizationId)
+                .query(MemberQueries::row).list();
+    }
+
     /** A member as a roster line, personal data in full: callers decide what to mask. */
     public record RosterLine(long id, String name, Gender gender, String ethnicity, String idCardNo, String phone,
                              String organizationName, Position position, String employer, String departmentName,

@@ -204,10 +204,19 @@ public class Member {
         if (Objects.equals(organization.id(), organizationId)) {
             throw new DomainException("error.member.already-primary", organization.name());
         }
+        if (memberships.stream().anyMatch(m -> Objects.equals(m.organizationId(), organization.id()))) {
+            throw new DomainException("error.member.already-member", name, organization.name());
+        }
         if (!organization.activeOn(today)) {
             throw new DomainException("error.member.organization-inactive", organization.name());
         }
         memberships.add(new Membership(organization.id()));
+    }
+
+    public void leave(PartyOrganization organization) {
+        if (!memberships.removeIf(m -> Objects.equals(m.organizationId(), organization.id()))) {
+            throw new DomainException("error.member.not-in-organization", name, organization.name());
+        }
     }
 
     /** A copy for the audit log, with personal data masked. */
@@ -229,6 +238,7 @@ public class Member {
         s.put("status", status);
         s.put("fullMemberOn", fullMemberOn == null ? null : fullMemberOn.toString());
         s.put("posts", posts.stream().map(p -> p.post() + "@" + p.organizationId()).sorted().toList());
+        s.put("otherOrganizations", memberships.stream().map(Membership::organizationId).sorted().toList());
         s.values().removeIf(Objects::isNull);
         return s;
     }

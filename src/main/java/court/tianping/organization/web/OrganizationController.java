@@ -4,6 +4,9 @@ import court.tianping.core.DomainException;
 import court.tianping.organization.OrganizationNature;
 import court.tianping.organization.OrganizationType;
 import court.tianping.organization.application.CourtNode;
+import court.tianping.organization.application.MemberCommands;
+import court.tianping.organization.application.MemberFilter;
+import court.tianping.organization.application.MemberQueries;
 import court.tianping.organization.application.OrganizationCatalog;
 import court.tianping.organization.application.OrganizationCommands;
 import court.tianping.organization.application.OrganizationNode;
@@ -34,9 +37,14 @@ class OrganizationController {
     private final OrganizationCatalog catalog;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final MemberQueries members;
+    private final MemberCommands memberCommands;
 
     OrganizationController(OrganizationQueries queries, OrganizationCommands commands, OrganizationCatalog catalog,
-                           CurrentUser currentUser, Messages messages) {
+                           CurrentUser currentUser, Messages messages, MemberQueries members,
+                           MemberCommands memberCommands) {
+        this.members = members;
+        this.memberCommands = memberCommands;
         this.queries = queries;
         this.commands = commands;
         this.catalog = catalog;
@@ -67,8 +75,17 @@ class OrganizationController {
 
     @GetMapping("/organizations/{id}")
     @PreAuthorize("hasAuthority('organization:read')")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         PartyOrganization organization = commands.inScope(id);
+        boolean takesOtherMembers = organization.nature() == OrganizationNature.TEMPORARY
+                || organization.nature() == OrganizationNature.JOINT;
+        model.addAttribute("takesOtherMembers", takesOtherMembers);
+        if (takesOtherMembers) {
+            model.addAttribute("otherMembers", members.additionalMembers(id));
+            model.addAttribute("q", q);
+            model.addAttribute("candidates", q == null || q.isBlank() ? List.of()
+                    : members.list(new MemberFilter(null, null, null, null, q), 0, 10).content());
+        }
         List<OrganizationNode> subtree = queries.subtree(id);
         model.addAttribute("organization", organization);
         model.addAttribute("node", subtree.isEmpty() ? null : subtree.get(0));
@@ -79,6 +96,35 @@ class OrganizationController {
                 : catalog.departmentNames(organization.courtId()).get(organization.departmentId()));
         model.addAttribute("court", catalog.court(organization.courtId()).orElseThrow());
         return "organization/organization";
+    }
+
+    @PostMapping("/organizations/{id}/members")
+    @PreAuthorize("hasAuthority('organization:member:edit')")
+    String addMember(@PathVariable long id, @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
+        commands.inScope(id);
+        try {
+            if (memberId == null) {
+                throw new DomainException("error.member.choose");
+            }
+            memberCommands.addToOrganization(id, memberId);
+            redirect.addFlashAttribute("notice", messages.get("organization.member-added"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/organizations/{id}/members/{memberId}/remove")
+    @PreAuthorize("hasAuthority('organization:member:edit')")
+    String removeMember(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
+        commands.inScope(id);
+        try {
+            memberCommands.removeFromOrganization(id, memberId);
+            redirect.addFlashAttribute("notice", messages.get("organization.member-removed"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/organizations/" + id;
     }
 
     @GetMapping("/organizations/new")
