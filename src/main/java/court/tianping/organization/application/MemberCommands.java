@@ -34,6 +34,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /** Creating, editing and transferring members, within the caller's data scope. */
 @Service
@@ -123,21 +124,20 @@ public class MemberCommands {
     @PreAuthorize("hasAuthority('organization:member:edit')")
     @Transactional
     public void addToOrganization(long organizationId, long memberId) {
-        PartyOrganization organization = organizationInScope(organizationId);
-        Member member = memberInScope(memberId);
-        Map<String, Object> before = member.snapshot();
-        member.joinAlso(organization, today());
-        members.save(member);
-        publishUpdate(member, before);
+        changeMemberships(organizationId, memberId, (member, organization) -> member.joinAlso(organization, today()));
     }
 
     @PreAuthorize("hasAuthority('organization:member:edit')")
     @Transactional
     public void removeFromOrganization(long organizationId, long memberId) {
+        changeMemberships(organizationId, memberId, Member::leave);
+    }
+
+    private void changeMemberships(long organizationId, long memberId, BiConsumer<Member, PartyOrganization> change) {
         PartyOrganization organization = organizationInScope(organizationId);
         Member member = memberInScope(memberId);
         Map<String, Object> before = member.snapshot();
-        member.leave(organization);
+        change.accept(member, organization);
         members.save(member);
         publishUpdate(member, before);
     }
