@@ -38,7 +38,8 @@ abstract class BrowserTest {
     @BeforeAll
     void launch() {
         playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                        "XDG_CACHE_HOME", Paths.get("target", "cache").toAbsolutePath().toString())));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)

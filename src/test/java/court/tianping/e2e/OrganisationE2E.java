@@ -66,6 +66,7 @@ class OrganisationE2E extends BrowserTest {
         page.setViewportSize(390, 844);
         logIn("office");
         assertThat(page.locator("#tp-sidebar")).isHidden();
+        assertThat(page.locator("button[data-bs-target='#tp-sidebar']")).isVisible();
         page.click("button[data-bs-target='#tp-sidebar']");
         assertThat(page.locator("#tp-sidebar >> text=党员")).isVisible();
         page.click("#tp-sidebar >> text=党员");
