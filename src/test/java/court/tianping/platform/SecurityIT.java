@@ -149,6 +149,16 @@ class SecurityIT {
     }
 
     @Test
+    void refusedAndMissingPagesSayWhatHappened() throws Exception {
+        mvc.perform(get("/error").with(as(accounts, "secretary")).accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .requestAttr("jakarta.servlet.error.status_code", 403))
+                .andExpect(content().string(containsString("您没有执行此操作的权限")));
+        mvc.perform(get("/error").with(as(accounts, "secretary")).accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .requestAttr("jakarta.servlet.error.status_code", 404))
+                .andExpect(content().string(containsString("没有这个页面")));
+    }
+
+    @Test
     void onlyTheAdminManagesTokens() throws Exception {
         mvc.perform(get("/admin/tokens").with(as(accounts, "office"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/tokens").with(as(accounts, "office")).with(csrf()).param("name", "x").param("username", "office"))
