@@ -15,6 +15,7 @@ public enum Permission {
     ROSTER_EXPORT("organization:roster:export"),
     AUDIT_READ("platform:audit:read"),
     TOKEN_MANAGE("platform:token:manage"),
+    USER_MANAGE("platform:user:manage"),
     METRICS_READ("platform:metrics:read");
 
     private final String code;

@@ -11,7 +11,7 @@ import static court.tianping.platform.Permission.*;
 public enum Role {
     PLATFORM_ADMIN(ScopeLevel.CITY, EnumSet.allOf(Permission.class)),
     PARTY_OFFICE(ScopeLevel.COURT, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_EDIT, MEMBER_READ, MEMBER_EDIT,
-            MEMBER_TRANSFER, MEMBER_PERSONAL_DATA, ROSTER_IMPORT, ROSTER_EXPORT, AUDIT_READ)),
+            MEMBER_TRANSFER, MEMBER_PERSONAL_DATA, ROSTER_IMPORT, ROSTER_EXPORT, AUDIT_READ, USER_MANAGE)),
     COURT_LEADER(ScopeLevel.COURT, EnumSet.of(ORGANIZATION_READ, MEMBER_READ, ROSTER_EXPORT)),
     BRANCH_SECRETARY(ScopeLevel.BRANCH, EnumSet.of(ORGANIZATION_READ, MEMBER_READ, MEMBER_EDIT, ROSTER_EXPORT)),
     CELL_LEADER(ScopeLevel.CELL, EnumSet.of(ORGANIZATION_READ, MEMBER_READ)),
@@ -33,6 +33,17 @@ public enum Role {
 
     public Set<Permission> permissions() {
         return permissions;
+    }
+
+    /** What the account must be anchored to: a court, a branch or group, or a member. */
+    public enum Anchor { COURT, ORGANIZATION, MEMBER }
+
+    public Anchor anchor() {
+        return switch (scopeLevel) {
+            case BRANCH, CELL -> Anchor.ORGANIZATION;
+            case SELF -> Anchor.MEMBER;
+            default -> Anchor.COURT;
+        };
     }
 
     public boolean has(Permission permission) {

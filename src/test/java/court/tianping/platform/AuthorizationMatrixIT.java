@@ -80,6 +80,11 @@ class AuthorizationMatrixIT {
         expected.put("GET /members/{id}/transfer", MEMBER_TRANSFER);
         expected.put("POST /members/{id}/transfer", MEMBER_TRANSFER);
         expected.put("GET /audit", AUDIT_READ);
+        expected.put("GET /admin/users", USER_MANAGE);
+        expected.put("POST /admin/users", USER_MANAGE);
+        expected.put("POST /admin/users/{id}/enabled", USER_MANAGE);
+        expected.put("POST /admin/users/{id}/unlock", USER_MANAGE);
+        expected.put("POST /admin/users/{id}/password", USER_MANAGE);
         expected.put("GET /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens/{id}/revoke", TOKEN_MANAGE);
@@ -116,6 +121,7 @@ class AuthorizationMatrixIT {
         ownIds.put("/api/v1/members/{id}", ownIds.get("/members/{id}"));
         foreignIds.put("/api/v1/members/{id}", foreignIds.get("/members/{id}"));
         ownIds.put("/admin/tokens/{id}", "-1");
+        ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
     }
 
