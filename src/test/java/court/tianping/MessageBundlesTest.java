@@ -141,7 +141,7 @@ class MessageBundlesTest {
                 court.tianping.organization.Position.class, court.tianping.organization.MembershipStatus.class,
                 court.tianping.organization.Gender.class, court.tianping.organization.Post.class,
                 court.tianping.organization.Education.class, court.tianping.organization.DepartmentKind.class,
-                court.tianping.platform.Role.class);
+                court.tianping.platform.Role.class, court.tianping.platform.WorkingDayCalendar.DayKind.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {

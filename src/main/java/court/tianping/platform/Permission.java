@@ -16,6 +16,7 @@ public enum Permission {
     AUDIT_READ("platform:audit:read"),
     TOKEN_MANAGE("platform:token:manage"),
     USER_MANAGE("platform:user:manage"),
+    CALENDAR_MANAGE("platform:calendar:manage"),
     METRICS_READ("platform:metrics:read");
 
     private final String code;

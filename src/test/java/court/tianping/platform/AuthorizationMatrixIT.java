@@ -85,6 +85,9 @@ class AuthorizationMatrixIT {
         expected.put("POST /admin/users/{id}/enabled", USER_MANAGE);
         expected.put("POST /admin/users/{id}/unlock", USER_MANAGE);
         expected.put("POST /admin/users/{id}/password", USER_MANAGE);
+        expected.put("GET /admin/calendar", CALENDAR_MANAGE);
+        expected.put("POST /admin/calendar", CALENDAR_MANAGE);
+        expected.put("POST /admin/calendar/remove", CALENDAR_MANAGE);
         expected.put("GET /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens", TOKEN_MANAGE);
         expected.put("POST /admin/tokens/{id}/revoke", TOKEN_MANAGE);

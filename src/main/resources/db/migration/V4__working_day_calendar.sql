@@ -1,0 +1,62 @@
+-- The working-day calendar: the days that differ from the rule "Monday to Friday are working days".
+-- HOLIDAY: a weekday off (statutory holiday or bridge day); WORKDAY: a weekend day worked (调休 make-up day).
+-- Reference data for the whole deployment (national holidays), maintained by the platform admin.
+create table calendar_day (
+    calendar_date date      primary key,
+    kind       varchar(10) not null,
+    name       varchar(40) not null,
+    changed_by varchar(50) not null,
+    changed_at timestamp   not null
+);
+
+-- Seeded from the General Office of the State Council's holiday notices for 2025 and 2026. Weekend days
+-- inside a holiday need no row. Check against the published notice; later years are entered by the admin.
+insert into calendar_day (calendar_date, kind, name, changed_by, changed_at) values
+('2025-01-01', 'HOLIDAY', '元旦', 'system', current_timestamp),
+('2025-01-26', 'WORKDAY', '春节调休上班', 'system', current_timestamp),
+('2025-01-28', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2025-01-29', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2025-01-30', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2025-01-31', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2025-02-03', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2025-02-04', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2025-02-08', 'WORKDAY', '春节调休上班', 'system', current_timestamp),
+('2025-04-04', 'HOLIDAY', '清明节', 'system', current_timestamp),
+('2025-04-27', 'WORKDAY', '劳动节调休上班', 'system', current_timestamp),
+('2025-05-01', 'HOLIDAY', '劳动节', 'system', current_timestamp),
+('2025-05-02', 'HOLIDAY', '劳动节', 'system', current_timestamp),
+('2025-05-05', 'HOLIDAY', '劳动节', 'system', current_timestamp),
+('2025-06-02', 'HOLIDAY', '端午节', 'system', current_timestamp),
+('2025-09-28', 'WORKDAY', '国庆节调休上班', 'system', current_timestamp),
+('2025-10-01', 'HOLIDAY', '国庆节、中秋节', 'system', current_timestamp),
+('2025-10-02', 'HOLIDAY', '国庆节、中秋节', 'system', current_timestamp),
+('2025-10-03', 'HOLIDAY', '国庆节、中秋节', 'system', current_timestamp),
+('2025-10-06', 'HOLIDAY', '国庆节、中秋节', 'system', current_timestamp),
+('2025-10-07', 'HOLIDAY', '国庆节、中秋节', 'system', current_timestamp),
+('2025-10-08', 'HOLIDAY', '国庆节、中秋节', 'system', current_timestamp),
+('2025-10-11', 'WORKDAY', '国庆节调休上班', 'system', current_timestamp),
+('2026-01-01', 'HOLIDAY', '元旦', 'system', current_timestamp),
+('2026-01-02', 'HOLIDAY', '元旦', 'system', current_timestamp),
+('2026-01-04', 'WORKDAY', '元旦调休上班', 'system', current_timestamp),
+('2026-02-14', 'WORKDAY', '春节调休上班', 'system', current_timestamp),
+('2026-02-16', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2026-02-17', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2026-02-18', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2026-02-19', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2026-02-20', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2026-02-23', 'HOLIDAY', '春节', 'system', current_timestamp),
+('2026-02-28', 'WORKDAY', '春节调休上班', 'system', current_timestamp),
+('2026-04-06', 'HOLIDAY', '清明节', 'system', current_timestamp),
+('2026-05-01', 'HOLIDAY', '劳动节', 'system', current_timestamp),
+('2026-05-04', 'HOLIDAY', '劳动节', 'system', current_timestamp),
+('2026-05-05', 'HOLIDAY', '劳动节', 'system', current_timestamp),
+('2026-05-09', 'WORKDAY', '劳动节调休上班', 'system', current_timestamp),
+('2026-06-19', 'HOLIDAY', '端午节', 'system', current_timestamp),
+('2026-09-20', 'WORKDAY', '国庆节调休上班', 'system', current_timestamp),
+('2026-09-25', 'HOLIDAY', '中秋节', 'system', current_timestamp),
+('2026-10-01', 'HOLIDAY', '国庆节', 'system', current_timestamp),
+('2026-10-02', 'HOLIDAY', '国庆节', 'system', current_timestamp),
+('2026-10-05', 'HOLIDAY', '国庆节', 'system', current_timestamp),
+('2026-10-06', 'HOLIDAY', '国庆节', 'system', current_timestamp),
+('2026-10-07', 'HOLIDAY', '国庆节', 'system', current_timestamp),
+('2026-10-10', 'WORKDAY', '国庆节调休上班', 'system', current_timestamp);
