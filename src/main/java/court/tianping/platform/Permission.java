@@ -17,7 +17,15 @@ public enum Permission {
     TOKEN_MANAGE("platform:token:manage"),
     USER_MANAGE("platform:user:manage"),
     CALENDAR_MANAGE("platform:calendar:manage"),
-    METRICS_READ("platform:metrics:read");
+    METRICS_READ("platform:metrics:read"),
+    DEMAND_READ("demand:read"),
+    DEMAND_INTAKE("demand:intake"),
+    DEMAND_ORDER("demand:order"),
+    DEMAND_DISPATCH("demand:dispatch"),
+    DEMAND_HANDLE("demand:handle"),
+    DEMAND_VISIT("demand:visit"),
+    DEMAND_FIGURES("demand:figures"),
+    DEMAND_ADMIN("demand:admin");
 
     private final String code;
 

@@ -1,7 +1,9 @@
 package court.tianping.platform;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
@@ -53,5 +55,51 @@ public final class WorkingDayCalendar {
             }
         }
         return count;
+    }
+    /**
+     * The moment {@code minutes} working minutes after {@code from}: the clock runs through the whole
+     * of every working day and stands still on weekends and holidays.
+     */
+    public LocalDateTime plusWorkingMinutes(LocalDateTime from, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+        }
+        LocalDateTime moment = nextWorkingMoment(from);
+        long remaining = minutes;
+        while (true) {
+            LocalDateTime endOfDay = moment.toLocalDate().plusDays(1).atStartOfDay();
+            long leftToday = Duration.between(moment, endOfDay).toMinutes();
+            if (remaining <= leftToday) {
+                return moment.plusMinutes(remaining);
+            }
+            remaining -= leftToday;
+            moment = nextWorkingMoment(endOfDay);
+        }
+    }
+
+    /** Working minutes between two moments; zero when {@code to} is not after {@code from}. */
+    public long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+        long minutes = 0;
+        LocalDateTime moment = from;
+        while (moment.isBefore(to)) {
+            LocalDateTime endOfDay = moment.toLocalDate().plusDays(1).atStartOfDay();
+            LocalDateTime end = endOfDay.isBefore(to) ? endOfDay : to;
+            if (isWorkingDay(moment.toLocalDate())) {
+                minutes += Duration.between(moment, end).toMinutes();
+            }
+            moment = end;
+        }
+        return minutes;
+    }
+
+    private LocalDateTime nextWorkingMoment(LocalDateTime from) {
+        LocalDateTime moment = from;
+        for (int guard = 0; !isWorkingDay(moment.toLocalDate()); guard++) {
+            if (guard > 366) {
+                throw new IllegalStateException("no working day within a year of " + from);
+            }
+            moment = moment.toLocalDate().plusDays(1).atStartOfDay();
+        }
+        return moment;
     }
 }

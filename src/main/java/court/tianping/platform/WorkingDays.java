@@ -51,6 +51,14 @@ public class WorkingDays {
         return calendar().workingDaysBetween(from, to);
     }
 
+    public LocalDateTime plusWorkingMinutes(LocalDateTime from, long minutes) {
+        return calendar().plusWorkingMinutes(from, minutes);
+    }
+
+    public long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+        return calendar().workingMinutesBetween(from, to);
+    }
+
     public List<CalendarDay> year(int year) {
         return jdbc.sql("select calendar_date, kind, name from calendar_day where calendar_date between :from and :to order by calendar_date")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))

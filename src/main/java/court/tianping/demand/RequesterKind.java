@@ -1,0 +1,5 @@
+package court.tianping.demand;
+
+public enum RequesterKind {
+    PERSON, ORGANISATION
+}

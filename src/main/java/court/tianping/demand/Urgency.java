@@ -1,0 +1,5 @@
+package court.tianping.demand;
+
+public enum Urgency {
+    NORMAL, URGENT
+}

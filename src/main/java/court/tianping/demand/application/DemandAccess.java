@@ -1,0 +1,87 @@
+package court.tianping.demand.application;
+
+import court.tianping.core.NotFoundException;
+import court.tianping.core.Scope;
+import court.tianping.core.ScopeLevel;
+import court.tianping.core.SqlFilter;
+import court.tianping.demand.DemandState;
+import court.tianping.demand.domain.Demand;
+import court.tianping.demand.domain.DemandRepository;
+import court.tianping.platform.CurrentUser;
+import court.tianping.platform.Role;
+import court.tianping.platform.TianpingUser;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which demands the signed-in user sees, as one SQL condition built on the shared {@link Scope}:
+ * the court for the office and leaders, the branch's subtree for a secretary, the group's demands
+ * and its branch's dispatch queue for a group leader, the member's own, and a partner's own orders.
+ */
+@Component
+public class DemandAccess {
+
+    private final CurrentUser currentUser;
+    private final DemandRepository demands;
+
+    DemandAccess(CurrentUser currentUser, DemandRepository demands) {
+        this.currentUser = currentUser;
+        this.demands = demands;
+    }
+
+    public SqlFilter filter(String alias) {
+        TianpingUser user = currentUser.user().orElse(null);
+        if (user == null) {
+            return new SqlFilter("1 = 0", Map.of());
+        }
+        if (user.role() == Role.PARTNER_LIAISON) {
+            return new SqlFilter(alias + ".placed_by = :scopePlacedBy", Map.of("scopePlacedBy", user.username()));
+        }
+        Scope scope = currentUser.scope();
+        SqlFilter base = scope.filter(alias + ".court_id", alias + ".organization_path", alias + ".member_id");
+        if (scope.level() != ScopeLevel.CELL) {
+            return base;
+        }
+        Map<String, Object> params = new HashMap<>(base.params());
+        params.put("scopeParentBranch", parentOf(scope.organizationPath()));
+        return new SqlFilter("(" + base.sql() + " or (" + alias + ".state = 'DISPATCHED' and " + alias
+                + ".branch_id = :scopeParentBranch))", params);
+    }
+
+    public boolean canSee(Demand demand) {
+        TianpingUser user = currentUser.user().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        if (user.role() == Role.PARTNER_LIAISON) {
+            return user.username().equals(demand.placedBy());
+        }
+        Scope scope = currentUser.scope();
+        return switch (scope.level()) {
+            case CITY, COURT -> scope.courtIds().contains(demand.courtId());
+            case BRANCH -> demand.organizationPath() != null && demand.organizationPath().startsWith(scope.organizationPath());
+            case CELL -> (demand.organizationPath() != null && demand.organizationPath().startsWith(scope.organizationPath()))
+                    || (demand.state() == DemandState.DISPATCHED
+                        && Long.valueOf(parentOf(scope.organizationPath())).equals(demand.branchId()));
+            case SELF -> scope.memberId().equals(demand.memberId());
+            case NONE -> false;
+        };
+    }
+
+    /** The demand, if the user may see it; otherwise not found, so that its existence is not revealed. */
+    public Demand visible(long id) {
+        return demands.findById(id).filter(this::canSee).orElseThrow(() -> new NotFoundException("label.demand", id));
+    }
+
+    /** Full phone and name of the requester: for those who handle the demand, never in lists. */
+    public boolean seesRequester(Demand demand) {
+        return canSee(demand);
+    }
+
+    static long parentOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length >= 3 ? Long.parseLong(parts[parts.length - 2]) : -1L;
+    }
+}

@@ -1,0 +1,190 @@
+package court.tianping.demand.application;
+
+import court.tianping.core.DomainException;
+import court.tianping.demand.Channel;
+import court.tianping.demand.ServicePointKind;
+import court.tianping.demand.domain.DeadlinePolicy;
+import court.tianping.demand.domain.Demand;
+import court.tianping.demand.domain.DemandDetails;
+import court.tianping.demand.domain.DemandRepository;
+import court.tianping.demand.domain.Place;
+import court.tianping.organization.OrganizationDirectory;
+import court.tianping.platform.CurrentUser;
+import court.tianping.platform.TianpingUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 点单: every intake channel creates the same {@link Demand}. After submission the routing rules
+ * dispatch it at once when they point to exactly one branch (street pairing, category route).
+ */
+@Service
+public class DemandIntake {
+
+    static final String PUBLIC_ACTOR = "public";
+    private static final Set<Channel> STAFF_CHANNELS = Set.of(Channel.HOTLINE_12368, Channel.WALK_IN, Channel.STATION);
+
+    /** The result of an intake: the demand, and whether this call created it (false for a repeat). */
+    public record Submitted(long id, String trackingCode, boolean created) {
+    }
+
+    private final DemandRepository demands;
+    private final DemandCatalog catalog;
+    private final OrganizationDirectory directory;
+    private final DeadlinePolicy policy;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemandIntake(DemandRepository demands, DemandCatalog catalog, OrganizationDirectory directory, DeadlinePolicy policy,
+                 CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+        this.demands = demands;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A 12368 operator, a walk-in desk or a station's staff records a demand for their court. */
+    @PreAuthorize("hasAuthority('demand:intake')")
+    @Transactional
+    public Submitted record(DemandDetails details) {
+        if (!STAFF_CHANNELS.contains(details.channel())) {
+            throw new DomainException("error.demand.channel-not-allowed", details.channel());
+        }
+        return submit(userCourt(), details, currentUser.actor(), LocalDateTime.now(clock));
+    }
+
+    /** 群众点单 through a partner: the liaison's street is the place of the order. */
+    @PreAuthorize("hasAuthority('demand:order')")
+    @Transactional
+    public Submitted placeOrder(DemandDetails details) {
+        TianpingUser user = currentUser.require();
+        StreetLiaison liaison = liaison(user.username())
+                .orElseThrow(() -> new DomainException("error.demand.no-street"));
+        Long community = details.place().communityId();
+        Place place = new Place(liaison.district(), liaison.streetId(), community, null);
+        DemandDetails order = new DemandDetails(Channel.PARTNER_ORDER, null, details.requester(), place,
+                details.categoryId(), details.service(), details.urgency(), details.description());
+        return submit(liaison.courtId(), order, user.username(), LocalDateTime.now(clock));
+    }
+
+    /** 12345 work orders forwarded by a street centre: once per 12345 order number. */
+    @PreAuthorize("hasAuthority('demand:intake')")
+    @Transactional
+    public Submitted receiveWorkOrder(long courtId, DemandDetails details) {
+        if (details.channel() != Channel.HOTLINE_12345 || details.externalRef() == null || details.externalRef().isBlank()) {
+            throw new DomainException("error.demand.work-order-number-required");
+        }
+        checkCourt(courtId);
+        Optional<Demand> existing = demands.findByChannelAndExternalRef(Channel.HOTLINE_12345, details.externalRef().strip());
+        if (existing.isPresent()) {
+            return new Submitted(existing.get().id(), existing.get().trackingCode(), false);
+        }
+        return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock));
+    }
+
+    /**
+     * 一码解纷: a member of the public scans a station's or community's code. A repeated submission with
+     * the same idempotency key returns the first demand instead of creating another.
+     */
+    @Transactional
+    public Submitted submitPublic(String servicePointCode, DemandDetails details, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
+            throw new DomainException("error.demand.idempotency-key");
+        }
+        Optional<Submitted> repeat = jdbc.sql("""
+                        select d.id, d.tracking_code, false as created from demand_submission_key k
+                        join demand d on d.id = k.demand_id where k.idempotency_key = :key""")
+                .param("key", idempotencyKey).query(Submitted.class).optional();
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        DemandCatalog.ServicePoint point = catalog.servicePointByCode(servicePointCode)
+                .orElseThrow(() -> new DomainException("error.demand.unknown-code"));
+        String district = catalog.street(point.streetId()).map(DemandCatalog.Street::district).orElse(null);
+        Long community = point.communityId() != null ? point.communityId() : details.place().communityId();
+        Channel channel = point.kind() == ServicePointKind.COMMUNITY ? Channel.QR_CODE : Channel.STATION;
+        DemandDetails publicDetails = new DemandDetails(channel, null, details.requester(),
+                new Place(district, point.streetId(), community, point.id()), details.categoryId(), details.service(),
+                details.urgency(), details.description());
+        LocalDateTime now = LocalDateTime.now(clock);
+        Submitted submitted = submit(point.courtId(), publicDetails, PUBLIC_ACTOR, now);
+        try {
+            jdbc.sql("insert into demand_submission_key (idempotency_key, demand_id, created_at) values (:key, :id, :at)")
+                    .param("key", idempotencyKey).param("id", submitted.id()).param("at", now).update();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("error.demand.duplicate-submission");
+        }
+        return submitted;
+    }
+
+    private Submitted submit(long courtId, DemandDetails details, String placedBy, LocalDateTime now) {
+        checkReferences(courtId, details);
+        Demand demand = demands.save(Demand.submit(courtId, DemandCatalog.newCode(), details, placedBy, policy, now));
+        events.publishEvent(demand.submittedEvent());
+        catalog.routeFor(demand.streetId(), demand.categoryId())
+                .flatMap(directory::unit)
+                .ifPresent(branch -> {
+                    demand.dispatch(branch, true, "system", policy, now);
+                    demands.save(demand);
+                });
+        return new Submitted(demand.id(), demand.trackingCode(), true);
+    }
+
+    private void checkReferences(long courtId, DemandDetails details) {
+        if (details.categoryId() != null && catalog.category(details.categoryId())
+                .filter(c -> c.courtId() == courtId && c.active()).isEmpty()) {
+            throw new DomainException("error.demand.unknown-category");
+        }
+        Place place = details.place();
+        if (place.streetId() != null && catalog.street(place.streetId()).filter(s -> s.courtId() == courtId).isEmpty()) {
+            throw new DomainException("error.demand.unknown-street");
+        }
+        if (place.communityId() != null && catalog.community(place.communityId())
+                .filter(c -> c.courtId() == courtId && (place.streetId() == null || c.streetId() == place.streetId())).isEmpty()) {
+            throw new DomainException("error.demand.community-not-in-street");
+        }
+    }
+
+    private long userCourt() {
+        TianpingUser user = currentUser.require();
+        if (user.courtId() == null) {
+            throw new DomainException("error.demand.no-court");
+        }
+        return user.courtId();
+    }
+
+    private void checkCourt(long courtId) {
+        if (!currentUser.scope().courtIds().contains(courtId)
+                && !Long.valueOf(courtId).equals(currentUser.require().courtId())) {
+            throw new DomainException("error.demand.court-out-of-scope", courtId);
+        }
+        if (directory.court(courtId).isEmpty()) {
+            throw new DomainException("error.demand.unknown-court", courtId);
+        }
+    }
+
+    public record StreetLiaison(String username, long courtId, long streetId, String district, String organisation) {
+    }
+
+    public Optional<StreetLiaison> liaison(String username) {
+        return jdbc.sql("""
+                        select l.username, l.court_id, l.street_id, s.district, l.organisation
+                        from street_liaison l join street s on s.id = l.street_id where l.username = :username""")
+                .param("username", username).query(StreetLiaison.class).optional();
+    }
+}

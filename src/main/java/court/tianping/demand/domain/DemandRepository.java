@@ -1,0 +1,13 @@
+package court.tianping.demand.domain;
+
+import court.tianping.demand.Channel;
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.Optional;
+
+public interface DemandRepository extends ListCrudRepository<Demand, Long> {
+
+    Optional<Demand> findByTrackingCode(String trackingCode);
+
+    Optional<Demand> findByChannelAndExternalRef(Channel channel, String externalRef);
+}

@@ -1,0 +1,50 @@
+package court.tianping.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other modules may read of the organisation tree: courts, Party organisations and their
+ * members, by id. Scope checks stay with the caller, which binds the returned paths into its own SQL.
+ */
+public interface OrganizationDirectory {
+
+    /** A court with the district it serves. */
+    record CourtEntry(long id, Long parentId, String name, String shortName, String district) {
+    }
+
+    /** A Party organisation with its materialised path (ending with '/'). */
+    record Unit(long id, long courtId, Long parentId, String path, String name, OrganizationType type) {
+
+        public boolean isInside(Unit other) {
+            return path.startsWith(other.path());
+        }
+    }
+
+    /** A member, with the organisation they belong to first. */
+    record Person(long id, long courtId, long organizationId, String name) {
+    }
+
+    List<CourtEntry> courts();
+
+    Optional<CourtEntry> court(long courtId);
+
+    Optional<Unit> unit(long organizationId);
+
+    /** The Party branches (党支部) of a court, in tree order. */
+    List<Unit> branches(long courtId);
+
+    /** The Party groups (党小组) directly under a branch. */
+    List<Unit> cells(long branchId);
+
+    /** Members whose primary organisation is this one or lies below it. */
+    List<Person> members(long organizationId);
+
+    Optional<Person> member(long memberId);
+
+    Map<Long, String> unitNames(Collection<Long> ids);
+
+    Map<Long, String> memberNames(Collection<Long> ids);
+}

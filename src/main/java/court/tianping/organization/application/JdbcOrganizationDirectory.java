@@ -1,0 +1,86 @@
+package court.tianping.organization.application;
+
+import court.tianping.organization.OrganizationDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Component
+class JdbcOrganizationDirectory implements OrganizationDirectory {
+
+    private static final String UNIT = "select id, court_id, parent_id, path, name, type from party_organization ";
+    private static final String PERSON = "select m.id, m.court_id, m.organization_id, m.name from member m ";
+
+    private final JdbcClient jdbc;
+
+    JdbcOrganizationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<CourtEntry> courts() {
+        return jdbc.sql("select id, parent_id, name, short_name, district from court order by path, sort_order")
+                .query(CourtEntry.class).list();
+    }
+
+    @Override
+    public Optional<CourtEntry> court(long courtId) {
+        return jdbc.sql("select id, parent_id, name, short_name, district from court where id = :id")
+                .param("id", courtId).query(CourtEntry.class).optional();
+    }
+
+    @Override
+    public Optional<Unit> unit(long organizationId) {
+        return jdbc.sql(UNIT + "where id = :id").param("id", organizationId).query(Unit.class).optional();
+    }
+
+    @Override
+    public List<Unit> branches(long courtId) {
+        return jdbc.sql(UNIT + "where court_id = :court and type = 'BRANCH' and (ends_on is null or ends_on >= current_date)"
+                        + " order by path").param("court", courtId).query(Unit.class).list();
+    }
+
+    @Override
+    public List<Unit> cells(long branchId) {
+        return jdbc.sql(UNIT + "where parent_id = :branch and type = 'CELL' order by sort_order, id")
+                .param("branch", branchId).query(Unit.class).list();
+    }
+
+    @Override
+    public List<Person> members(long organizationId) {
+        return jdbc.sql(PERSON + """
+                        join party_organization o on o.id = m.organization_id
+                        where o.path like (select p.path from party_organization p where p.id = :id) || '%'
+                        order by m.name, m.id""")
+                .param("id", organizationId).query(Person.class).list();
+    }
+
+    @Override
+    public Optional<Person> member(long memberId) {
+        return jdbc.sql(PERSON + "where m.id = :id").param("id", memberId).query(Person.class).optional();
+    }
+
+    @Override
+    public Map<Long, String> unitNames(Collection<Long> ids) {
+        return names("select id, name from party_organization where id in (:ids)", ids);
+    }
+
+    @Override
+    public Map<Long, String> memberNames(Collection<Long> ids) {
+        return names("select id, name from member where id in (:ids)", ids);
+    }
+
+    private Map<Long, String> names(String sql, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql(sql).param("ids", ids).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
+    }
+}
