@@ -270,7 +270,7 @@ public class DemandCatalog {
         return clean;
     }
 
-    static String newCode() {
+    public static String newCode() {
         StringBuilder code = new StringBuilder(10);
         for (int i = 0; i < 10; i++) {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));

@@ -6,6 +6,7 @@ import court.tianping.core.SqlFilter;
 import court.tianping.demand.Channel;
 import court.tianping.demand.DemandState;
 import court.tianping.demand.Urgency;
+import court.tianping.demand.domain.Demand;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.platform.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Work lists and searches of demands, filtered and paged in SQL within the user's scope. */
@@ -35,9 +35,12 @@ public class DemandQueries {
     private final DemandAccess access;
     private final OrganizationDirectory directory;
     private final CurrentUser currentUser;
+    private final DemandCatalog catalog;
     private final Clock clock;
 
-    DemandQueries(JdbcClient jdbc, DemandAccess access, OrganizationDirectory directory, CurrentUser currentUser, Clock clock) {
+    DemandQueries(JdbcClient jdbc, DemandAccess access, OrganizationDirectory directory, CurrentUser currentUser,
+                  DemandCatalog catalog, Clock clock) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
@@ -63,6 +66,35 @@ public class DemandQueries {
                         where\s""" + where + " order by d.submitted_at desc, d.id desc limit :limit offset :offset")
                 .params(params).query(DemandQueries::row).list();
         return new PageResult<>(withNames(rows), total, page, size);
+    }
+
+    /** The detail of a demand the user may see; the requester in full only for those who handle it. */
+    @PreAuthorize("hasAuthority('demand:read') or hasAuthority('demand:order')")
+    public DemandView view(long id) {
+        Demand demand = access.visible(id);
+        boolean full = access.seesRequester(demand);
+        Set<Long> units = new HashSet<>();
+        Set<Long> members = new HashSet<>();
+        units.add(demand.branchId());
+        units.add(demand.cellId());
+        members.add(demand.memberId());
+        demand.steps().forEach(s -> {
+            units.add(s.organizationId());
+            members.add(s.memberId());
+        });
+        units.remove(null);
+        members.remove(null);
+        Map<Long, String> unitNames = directory.unitNames(units);
+        Map<Long, String> memberNames = directory.memberNames(members);
+        return new DemandView(demand,
+                full ? demand.requesterName() : DemandTracking.maskName(demand.requesterName()),
+                full ? demand.requesterPhone() : PersonalData.maskPhone(demand.requesterPhone()),
+                demand.categoryId() == null ? null : catalog.category(demand.categoryId()).map(DemandCatalog.Category::name).orElse(null),
+                demand.streetId() == null ? null : catalog.street(demand.streetId()).map(DemandCatalog.Street::name).orElse(null),
+                demand.communityId() == null ? null : catalog.community(demand.communityId()).map(DemandCatalog.Community::name).orElse(null),
+                demand.servicePointId() == null ? null : catalog.servicePoint(demand.servicePointId()).map(DemandCatalog.ServicePoint::name).orElse(null),
+                unitNames.get(demand.branchId()), unitNames.get(demand.cellId()), memberNames.get(demand.memberId()),
+                demand.deadlines(), demand.steps(), unitNames, memberNames, demand.isOverdue(LocalDateTime.now(clock)));
     }
 
     /** Counts of the user's work lists, for the badges of the demand pages. */

@@ -337,6 +337,11 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         return true;
     }
 
+    /** For records taken in as history (the demo): what happened long ago raises no events and no notifications. */
+    public void forgetEvents() {
+        clearDomainEvents();
+    }
+
     public boolean isOverdue(LocalDateTime now) {
         return pausedAt == null && deadlines.stream().anyMatch(d -> d.isOpen() && now.isAfter(d.dueAt()));
     }

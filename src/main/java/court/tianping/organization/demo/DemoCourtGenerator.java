@@ -3,6 +3,7 @@ package court.tianping.organization.demo;
 import court.tianping.core.MemberId;
 import court.tianping.core.OrganizationId;
 import court.tianping.organization.CourtLevel;
+import court.tianping.organization.DemoCityGenerated;
 import court.tianping.organization.DepartmentKind;
 import court.tianping.organization.MembershipStatus;
 import court.tianping.organization.OrganizationNature;
@@ -30,6 +31,7 @@ import court.tianping.platform.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,13 +82,14 @@ class DemoCourtGenerator {
     private final ApiTokens tokens;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private DemoPeople people;
 
     DemoCourtGenerator(DemoProperties properties, CourtRepository courts, DepartmentRepository departments,
                        TrialTeamRepository trialTeams, PartyOrganizationRepository organizations,
                        MemberRepository members, OrganizationCommands organizationCommands,
                        MemberCommands memberCommands, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc,
-                       TransactionTemplate transactions) {
+                       TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.properties = properties;
         this.courts = courts;
         this.departments = departments;
@@ -99,6 +102,7 @@ class DemoCourtGenerator {
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -113,6 +117,8 @@ class DemoCourtGenerator {
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> generate());
         log.info("Demo court generated in {} ms", (System.nanoTime() - started) / 1_000_000);
+        long main = jdbc.sql("select id from court where name = :name").param("name", MAIN_COURT).query(Long.class).single();
+        events.publishEvent(new DemoCityGenerated(main));
     }
 
     void generate() {

@@ -30,7 +30,7 @@ import java.util.List;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error",
+            "/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/public/**",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html"
     };
