@@ -141,7 +141,13 @@ class MessageBundlesTest {
                 court.tianping.organization.Position.class, court.tianping.organization.MembershipStatus.class,
                 court.tianping.organization.Gender.class, court.tianping.organization.Post.class,
                 court.tianping.organization.Education.class, court.tianping.organization.DepartmentKind.class,
-                court.tianping.platform.Role.class, court.tianping.platform.WorkingDayCalendar.DayKind.class);
+                court.tianping.platform.Role.class, court.tianping.platform.WorkingDayCalendar.DayKind.class,
+                court.tianping.demand.DemandState.class, court.tianping.demand.Channel.class,
+                court.tianping.demand.Urgency.class, court.tianping.demand.ServiceKind.class,
+                court.tianping.demand.RequesterKind.class, court.tianping.demand.ActionKind.class,
+                court.tianping.demand.Outcome.class, court.tianping.demand.Satisfaction.class,
+                court.tianping.demand.DeadlineStep.class, court.tianping.demand.StepKind.class,
+                court.tianping.demand.DemandQueue.class, court.tianping.demand.ServicePointKind.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {

@@ -4,6 +4,7 @@ import court.tianping.platform.WorkingDayCalendar.DayKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,5 +48,29 @@ class WorkingDayCalendarTest {
     void refusesANegativeNumberOfDays() {
         assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2026, 1, 5), -1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void workingHoursStandStillOverTheNationalDayHolidayAndRunOnTheMakeUpSaturday() {
+        // 24 working hours from Wednesday 30 September 15:00: 9 hours that day, then nothing until Thursday 8 October
+        LocalDateTime due = calendar.plusWorkingMinutes(LocalDateTime.of(2026, 9, 30, 15, 0), 24 * 60);
+        assertThat(due).isEqualTo(LocalDateTime.of(2026, 10, 8, 15, 0));
+        // from Friday 9 October 12:00, the make-up Saturday counts
+        assertThat(calendar.plusWorkingMinutes(LocalDateTime.of(2026, 10, 9, 12, 0), 24 * 60))
+                .isEqualTo(LocalDateTime.of(2026, 10, 10, 12, 0));
+        assertThat(calendar.workingMinutesBetween(LocalDateTime.of(2026, 9, 30, 15, 0), LocalDateTime.of(2026, 10, 8, 15, 0)))
+                .isEqualTo(24 * 60);
+    }
+
+    @Test
+    void aSevenWorkingDayLimitFromBeforeTheHolidayEndsAfterIt() {
+        // Oct 8, 9, 10 (make-up Saturday), 12, 13, 14, 15
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 30), 7)).isEqualTo(LocalDate.of(2026, 10, 15));
+    }
+
+    @Test
+    void aStartOnAHolidayWaitsForTheNextWorkingDay() {
+        assertThat(calendar.plusWorkingMinutes(LocalDateTime.of(2026, 10, 3, 10, 0), 60))
+                .isEqualTo(LocalDateTime.of(2026, 10, 8, 1, 0));
     }
 }

@@ -82,19 +82,69 @@ public class DemandIntake {
         return submit(liaison.courtId(), order, user.username(), LocalDateTime.now(clock));
     }
 
-    /** 12345 work orders forwarded by a street centre: once per 12345 order number. */
+    /**
+     * A demand from a hotline system through the API, for a court in the caller's scope. A 12345 work
+     * order is taken once per order number: a repeat returns the demand made the first time.
+     */
     @PreAuthorize("hasAuthority('demand:intake')")
     @Transactional
-    public Submitted receiveWorkOrder(long courtId, DemandDetails details) {
-        if (details.channel() != Channel.HOTLINE_12345 || details.externalRef() == null || details.externalRef().isBlank()) {
+    public Submitted receive(long courtId, DemandDetails details) {
+        checkCourt(courtId);
+        if (details.channel() != Channel.HOTLINE_12345) {
+            if (!STAFF_CHANNELS.contains(details.channel())) {
+                throw new DomainException("error.demand.channel-not-allowed", details.channel());
+            }
+            return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock));
+        }
+        if (details.externalRef() == null || details.externalRef().isBlank()) {
             throw new DomainException("error.demand.work-order-number-required");
         }
-        checkCourt(courtId);
         Optional<Demand> existing = demands.findByChannelAndExternalRef(Channel.HOTLINE_12345, details.externalRef().strip());
         if (existing.isPresent()) {
             return new Submitted(existing.get().id(), existing.get().trackingCode(), false);
         }
         return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock));
+    }
+
+    /** A batch of work orders, all or none: an error names the position of the order that caused it. */
+    @PreAuthorize("hasAuthority('demand:intake')")
+    @Transactional
+    public java.util.List<Submitted> receiveAll(long courtId, java.util.List<DemandDetails> batch) {
+        if (batch == null || batch.isEmpty() || batch.size() > 500) {
+            throw new DomainException("error.demand.batch-size", 500);
+        }
+        java.util.List<Submitted> results = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            DemandDetails details = batch.get(i);
+            String ref = details.externalRef() == null ? null : details.externalRef().strip();
+            try {
+                if (ref != null && !seen.add(ref) && details.channel() == Channel.HOTLINE_12345) {
+                    Demand first = demands.findByChannelAndExternalRef(Channel.HOTLINE_12345, ref).orElseThrow();
+                    results.add(new Submitted(first.id(), first.trackingCode(), false));
+                    continue;
+                }
+                results.add(receive(courtId, details));
+            } catch (DomainException e) {
+                throw new BatchItemException(i + 1, e);
+            }
+        }
+        return results;
+    }
+
+    /** An order of a batch was refused; nothing of the batch is kept. */
+    public static class BatchItemException extends DomainException {
+
+        private final transient DomainException cause;
+
+        BatchItemException(int position, DomainException cause) {
+            super("error.demand.batch-item", position);
+            this.cause = cause;
+        }
+
+        public DomainException reason() {
+            return cause;
+        }
     }
 
     /**

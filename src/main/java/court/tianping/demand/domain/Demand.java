@@ -342,6 +342,11 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         clearDomainEvents();
     }
 
+    /** The events raised since the last save. */
+    List<Object> raisedEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public boolean isOverdue(LocalDateTime now) {
         return pausedAt == null && deadlines.stream().anyMatch(d -> d.isOpen() && now.isAfter(d.dueAt()));
     }

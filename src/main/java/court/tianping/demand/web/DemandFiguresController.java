@@ -1,0 +1,90 @@
+package court.tianping.demand.web;
+
+import court.tianping.demand.application.DemandFigures;
+import court.tianping.demand.application.DemandFigures.Figures;
+import court.tianping.demand.application.DemandFigures.Rates;
+import court.tianping.platform.ChartData;
+import court.tianping.platform.Messages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The demand statistics page: 三率, counts, coverage and hotspots as ECharts charts, and their Excel export. */
+@Controller
+@PreAuthorize("hasAuthority('demand:figures')")
+class DemandFiguresController {
+
+    private final DemandFigures figures;
+    private final Messages messages;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ChartData charts;
+
+    DemandFiguresController(DemandFigures figures, Messages messages, JsonMapper json, Clock clock, ChartData charts) {
+        this.charts = charts;
+        this.figures = figures;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/demands/figures")
+    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        Figures f = figures.figures(from, to);
+        model.addAttribute("f", f);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("lastMonthFrom", today.minusMonths(1).withDayOfMonth(1));
+        model.addAttribute("lastMonthTo", today.withDayOfMonth(1).minusDays(1));
+        model.addAttribute("thisMonthFrom", today.withDayOfMonth(1));
+        model.addAttribute("today", today);
+        model.addAttribute("monthChart", series(f.byMonth(), Rates::name));
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        f.byChannel().forEach(r -> byChannel.put(r.key(), r.total()));
+        model.addAttribute("channelChart", charts.series(byChannel, "Channel"));
+        model.addAttribute("categoryChart", series(f.byCategory(), Rates::name));
+        model.addAttribute("streetChart", series(f.byStreet(), Rates::name));
+        return "demand/figures";
+    }
+
+    @GetMapping("/demands/figures.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Figures f = figures.figures(from, to);
+        byte[] file = new DemandFiguresWorkbook(messages).write(f);
+        String name = messages.get("demand.figures.file", f.from(), f.to()) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(file);
+    }
+
+    private String series(List<Rates> rates, Function<Rates, String> name) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        rates.forEach(r -> {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("name", name.apply(r));
+            point.put("value", r.total());
+            data.add(point);
+        });
+        return json.writeValueAsString(data);
+    }
+}
