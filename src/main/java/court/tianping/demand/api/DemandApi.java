@@ -148,7 +148,7 @@ class DemandApi {
     @PostMapping("/{id}/dispatch")
     @Operation(summary = "派单 to a branch (branchId)")
     DemandResponse dispatch(@PathVariable long id, @RequestBody TransitionRequest r) {
-        flow.dispatch(id, version(r), required(r.branchId()));
+        flow.dispatch(id, version(r), r.branchId());
         return get(id);
     }
 
@@ -169,7 +169,7 @@ class DemandApi {
     @PostMapping("/{id}/assign")
     @Operation(summary = "Assign or reassign a member of the group (memberId)")
     DemandResponse assign(@PathVariable long id, @RequestBody TransitionRequest r) {
-        flow.assign(id, version(r), required(r.memberId()));
+        flow.assign(id, version(r), r.memberId());
         return get(id);
     }
 
@@ -229,10 +229,4 @@ class DemandApi {
         return r.version();
     }
 
-    private static long required(Long id) {
-        if (id == null) {
-            throw new DomainException("error.demand.choice-required");
-        }
-        return id;
-    }
 }

@@ -36,7 +36,7 @@ public class DemandEscalation {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemandEscalation(JdbcClient jdbc, DemandRepository demands, DeadlinePolicy policy, DemandLimits limits,
+    public DemandEscalation(JdbcClient jdbc, DemandRepository demands, DeadlinePolicy policy, DemandLimits limits,
                      TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.demands = demands;

@@ -49,9 +49,8 @@ public class DemandFlow {
 
     @PreAuthorize("hasAuthority('demand:dispatch')")
     @Transactional
-    public void dispatch(long id, int version, long branchId) {
-        Unit branch = directory.unit(branchId).orElseThrow(() -> new DomainException("error.demand.not-a-branch", branchId));
-        change(id, version, d -> d.dispatch(branch, false, actor(), policy, now()));
+    public void dispatch(long id, int version, Long branchId) {
+        change(id, version, d -> d.dispatch(unit(branchId, "error.demand.not-a-branch"), false, actor(), policy, now()));
     }
 
     @PreAuthorize("hasAuthority('demand:handle')")
@@ -68,20 +67,20 @@ public class DemandFlow {
         TianpingUser user = currentUser.require();
         requireRole(Role.BRANCH_SECRETARY, Role.CELL_LEADER, Role.PLATFORM_ADMIN);
         Long chosen = user.role() == Role.CELL_LEADER ? user.organizationId() : cellId;
-        if (chosen == null) {
-            throw new DomainException("error.demand.cell-required");
-        }
-        Unit cell = directory.unit(chosen).orElseThrow(() -> new DomainException("error.demand.cell-required"));
-        change(id, version, d -> d.accept(cell, actor(), now()));
+        change(id, version, d -> d.accept(unit(chosen, "error.demand.cell-required"), actor(), now()));
     }
 
     @PreAuthorize("hasAuthority('demand:handle')")
     @Transactional
-    public void assign(long id, int version, long memberId) {
+    public void assign(long id, int version, Long memberId) {
         requireRole(Role.BRANCH_SECRETARY, Role.CELL_LEADER, Role.PLATFORM_ADMIN);
-        Person member = directory.member(memberId).orElseThrow(() -> new DomainException("error.demand.unknown-member"));
-        Unit organization = directory.unit(member.organizationId()).orElseThrow();
-        change(id, version, d -> d.assign(member, organization, actor(), now()));
+        change(id, version, d -> {
+            if (memberId == null) {
+                throw new DomainException("error.demand.choice-required");
+            }
+            Person member = directory.member(memberId).orElseThrow(() -> new DomainException("error.demand.unknown-member"));
+            d.assign(member, directory.unit(member.organizationId()).orElseThrow(), actor(), now());
+        });
     }
 
     @PreAuthorize("hasAuthority('demand:handle')")
@@ -133,6 +132,13 @@ public class DemandFlow {
         }
         transition.accept(demand);
         demands.save(demand);
+    }
+
+    private Unit unit(Long id, String errorKey) {
+        if (id == null) {
+            throw new DomainException(errorKey, "");
+        }
+        return directory.unit(id).orElseThrow(() -> new DomainException(errorKey, id));
     }
 
     private void requireRole(Role... roles) {

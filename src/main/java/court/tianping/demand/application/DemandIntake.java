@@ -62,9 +62,7 @@ public class DemandIntake {
     @PreAuthorize("hasAuthority('demand:intake')")
     @Transactional
     public Submitted record(DemandDetails details) {
-        if (!STAFF_CHANNELS.contains(details.channel())) {
-            throw new DomainException("error.demand.channel-not-allowed", details.channel());
-        }
+        requireStaffChannel(details);
         return submit(userCourt(), details, currentUser.actor(), LocalDateTime.now(clock));
     }
 
@@ -91,9 +89,7 @@ public class DemandIntake {
     public Submitted receive(long courtId, DemandDetails details) {
         checkCourt(courtId);
         if (details.channel() != Channel.HOTLINE_12345) {
-            if (!STAFF_CHANNELS.contains(details.channel())) {
-                throw new DomainException("error.demand.channel-not-allowed", details.channel());
-            }
+            requireStaffChannel(details);
             return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock));
         }
         if (details.externalRef() == null || details.externalRef().isBlank()) {
@@ -193,6 +189,15 @@ public class DemandIntake {
                     demands.save(demand);
                 });
         return new Submitted(demand.id(), demand.trackingCode(), true);
+    }
+
+    private static void requireStaffChannel(DemandDetails details) {
+        if (details.channel() == null) {
+            throw new DomainException("error.demand.channel-required");
+        }
+        if (!STAFF_CHANNELS.contains(details.channel())) {
+            throw new DomainException("error.demand.channel-not-allowed", details.channel());
+        }
     }
 
     private void checkReferences(long courtId, DemandDetails details) {

@@ -119,7 +119,7 @@ class DemandController {
     @PreAuthorize("hasAuthority('demand:dispatch')")
     String dispatch(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long branch,
                     RedirectAttributes redirect) {
-        return act(id, redirect, "demand.done.dispatched", () -> flow.dispatch(id, version, required(branch)));
+        return act(id, redirect, "demand.done.dispatched", () -> flow.dispatch(id, version, branch));
     }
 
     @PostMapping("/demands/{id}/return")
@@ -140,7 +140,7 @@ class DemandController {
     @PreAuthorize("hasAuthority('demand:handle')")
     String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long member,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "demand.done.assigned", () -> flow.assign(id, version, required(member)));
+        return act(id, redirect, "demand.done.assigned", () -> flow.assign(id, version, member));
     }
 
     @PostMapping("/demands/{id}/actions")
@@ -207,12 +207,6 @@ class DemandController {
         return "redirect:/demands/" + id;
     }
 
-    private static long required(Long choice) {
-        if (choice == null) {
-            throw new DomainException("error.demand.choice-required");
-        }
-        return choice;
-    }
 
     private DemandQueue defaultQueue() {
         TianpingUser user = currentUser.require();
