@@ -75,11 +75,6 @@ public class DemandAccess {
         return demands.findById(id).filter(this::canSee).orElseThrow(() -> new NotFoundException("label.demand", id));
     }
 
-    /** Full phone and name of the requester: for those who handle the demand, never in lists. */
-    public boolean seesRequester(Demand demand) {
-        return canSee(demand);
-    }
-
     static long parentOf(String path) {
         String[] parts = path.split("/");
         return parts.length >= 3 ? Long.parseLong(parts[parts.length - 2]) : -1L;

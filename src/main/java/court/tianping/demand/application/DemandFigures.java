@@ -105,15 +105,17 @@ public class DemandFigures {
         directory.courts().forEach(c -> courts.put(c.id(), c.name()));
         List<Rates> byBranch = grouped("d.branch_id", start, end);
         Map<Long, String> branchNames = directory.unitNames(ids(byBranch));
+        Map<Long, String> streets = streetNames();
+        Map<Long, String> categories = categoryNames();
         return new Figures(start, end,
                 grouped(null, start, end).stream().findFirst().orElse(new Rates("", "", 0, 0, 0, 0, 0, 0, 0)),
                 named(grouped("d.court_id", start, end), courts::get),
                 named(byBranch, branchNames::get),
-                named(grouped("d.street_id", start, end), streetNames()::get),
-                named(grouped("d.category_id", start, end), categoryNames()::get),
+                named(grouped("d.street_id", start, end), streets::get),
+                named(grouped("d.category_id", start, end), categories::get),
                 grouped("d.channel", start, end),
                 grouped("extract(year from d.submitted_at) * 100 + extract(month from d.submitted_at)", start, end),
-                streetsCovered(start, end), streetsInScope(), hotspots(start, end));
+                streetsCovered(start, end), streetsInScope(), hotspots(start, end, streets, categories));
     }
 
     private List<Rates> grouped(String key, LocalDate from, LocalDate to) {
@@ -185,12 +187,10 @@ public class DemandFigures {
     }
 
     /** The street × category cells that rose most against the previous period of the same length. */
-    private List<Hotspot> hotspots(LocalDate from, LocalDate to) {
+    private List<Hotspot> hotspots(LocalDate from, LocalDate to, Map<Long, String> streets, Map<Long, String> categories) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         Map<String, Long> current = cells(from, to);
         Map<String, Long> previous = cells(from.minusDays(days), from.minusDays(1));
-        Map<Long, String> streets = streetNames();
-        Map<Long, String> categories = categoryNames();
         List<Hotspot> hotspots = new ArrayList<>();
         current.forEach((cell, count) -> {
             String[] ids = cell.split(":");

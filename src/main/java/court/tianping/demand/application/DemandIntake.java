@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,12 +108,12 @@ public class DemandIntake {
     /** A batch of work orders, all or none: an error names the position of the order that caused it. */
     @PreAuthorize("hasAuthority('demand:intake')")
     @Transactional
-    public java.util.List<Submitted> receiveAll(long courtId, java.util.List<DemandDetails> batch) {
+    public List<Submitted> receiveAll(long courtId, List<DemandDetails> batch) {
         if (batch == null || batch.isEmpty() || batch.size() > 500) {
             throw new DomainException("error.demand.batch-size", 500);
         }
-        java.util.List<Submitted> results = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Submitted> results = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             DemandDetails details = batch.get(i);
             String ref = details.externalRef() == null ? null : details.externalRef().strip();

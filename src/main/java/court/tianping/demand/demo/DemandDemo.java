@@ -208,8 +208,7 @@ class DemandDemo {
                 new Place(street.district(), street.id(), community, null), court.categories().get(kind.category()),
                 kind.service(), urgency, description);
         String placedBy = channel == Channel.PARTNER_ORDER && street.name().equals("西长安街街道") ? "partner" : ACTOR;
-        Demand demand = demands.save(Demand.submit(court.courtId(), DemandCatalog.newCode(), details, placedBy, policy, at));
-        return demand;
+        return demands.save(Demand.submit(court.courtId(), DemandCatalog.newCode(), details, placedBy, policy, at));
     }
 
     /** Takes a demand through the flow at plausible intervals, up to {@code lastStep} or the present. */

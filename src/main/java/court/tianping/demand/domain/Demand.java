@@ -37,6 +37,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
     @MappedCollection(idColumn = "demand", keyColumn = "seq")
     private List<DemandStep> steps = new ArrayList<>();
     @MappedCollection(idColumn = "demand")
-    private Set<DemandDeadline> deadlines = new java.util.HashSet<>();
+    private Set<DemandDeadline> deadlines = new HashSet<>();
     @Transient
     private String actor;
 
@@ -146,7 +147,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** 派单: to a branch of the same court, from the dispatch queue or after a return. */
     public void dispatch(Unit branch, boolean automatic, String by, DeadlinePolicy policy, LocalDateTime now) {
-        requireState(DemandState.AWAITING_DISPATCH, "label.demand.do.dispatch");
+        requireState(Transition.DISPATCH);
         requireNotPaused();
         if (branch.type() != OrganizationType.BRANCH || branch.courtId() != courtId) {
             throw new DomainException("error.demand.not-a-branch", branch.name());
@@ -166,7 +167,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** 退单: the branch or its group sends the demand back to the dispatcher, with a reason. */
     public void returnToDispatcher(String reason, String by, LocalDateTime now) {
-        requireState(Set.of(DemandState.DISPATCHED, DemandState.ACCEPTED), "label.demand.do.return");
+        requireState(Transition.RETURN);
         String why = requireText(reason, "error.demand.reason-required");
         Long from = branchId;
         state = DemandState.RETURNED;
@@ -181,7 +182,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** 接单: a Party group of the branch the demand was dispatched to. */
     public void accept(Unit cell, String by, LocalDateTime now) {
-        requireState(Set.of(DemandState.DISPATCHED), "label.demand.do.accept");
+        requireState(Transition.ACCEPT);
         if (cell.type() != OrganizationType.CELL || !branchId.equals(cell.parentId())) {
             throw new DomainException("error.demand.other-branch", cell.name());
         }
@@ -195,7 +196,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** 办单: the group leader gives the demand to a member of the group, or to another one. */
     public void assign(Person member, Unit memberOrganization, String by, LocalDateTime now) {
-        requireState(Set.of(DemandState.ACCEPTED, DemandState.ASSIGNED, DemandState.IN_PROGRESS), "label.demand.do.assign");
+        requireState(Transition.ASSIGN);
         if (!memberOrganization.path().startsWith(organizationPath) || member.organizationId() != memberOrganization.id()) {
             throw new DomainException("error.demand.member-outside-cell", member.name());
         }
@@ -215,7 +216,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** A call, visit, mediation session, advice or lecture by the member handling the demand. */
     public void logAction(ActionKind kind, int minutes, String note, String by, LocalDateTime now) {
-        requireState(DemandState.BEING_HANDLED, "label.demand.do.log");
+        requireState(Transition.LOG);
         if (kind == null) {
             throw new DomainException("error.demand.action-required");
         }
@@ -235,7 +236,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** Resolved with an outcome, after at least one action. */
     public void resolve(Outcome outcome, String note, String by, DeadlinePolicy policy, LocalDateTime now) {
-        requireState(Set.of(DemandState.IN_PROGRESS), "label.demand.do.resolve");
+        requireState(Transition.RESOLVE);
         if (outcome == null) {
             throw new DomainException("error.demand.outcome-required");
         }
@@ -256,7 +257,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         if (state == DemandState.VISITED || state == DemandState.CLOSED) {
             throw new DomainException("error.demand.already-visited");
         }
-        requireState(Set.of(DemandState.RESOLVED), "label.demand.do.visit");
+        requireState(Transition.VISIT);
         if (rating == null) {
             throw new DomainException("error.demand.satisfaction-required");
         }
@@ -270,7 +271,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** Back to the member after an unsatisfied visit; the resolution deadline runs again. */
     public void reopen(String reason, String by, DeadlinePolicy policy, LocalDateTime now) {
-        requireState(Set.of(DemandState.VISITED), "label.demand.do.reopen");
+        requireState(Transition.REOPEN);
         if (satisfaction != Satisfaction.UNSATISFIED) {
             throw new DomainException("error.demand.reopen-needs-unsatisfied");
         }
@@ -286,7 +287,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
     }
 
     public void close(String by, LocalDateTime now) {
-        requireState(Set.of(DemandState.VISITED), "label.demand.do.close");
+        requireState(Transition.CLOSE);
         state = DemandState.CLOSED;
         closedAt = now;
         record(new DemandStep(StepKind.CLOSED, now, by, null), now);
@@ -295,9 +296,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
 
     /** Stops the clock, for example while the requester cannot be reached. */
     public void pause(String reason, String by, LocalDateTime now) {
-        if (!state.isOpen()) {
-            throw stateError("label.demand.do.pause");
-        }
+        requireState(Transition.PAUSE);
         if (pausedAt != null) {
             throw new DomainException("error.demand.already-paused");
         }
@@ -365,14 +364,23 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         actor = step.actor();
     }
 
-    private void requireState(Set<DemandState> allowed, String actionKey) {
-        if (!allowed.contains(state)) {
-            throw stateError(actionKey);
+    private void requireState(Transition transition) {
+        if (!transition.startsFrom(state)) {
+            throw new DomainException("error.demand.state", state, transition.labelKey());
         }
     }
 
-    private DomainException stateError(String actionKey) {
-        return new DomainException("error.demand.state", state, actionKey);
+    /** Whether the step can be taken now; the transition itself says why not. */
+    public boolean allows(Transition transition) {
+        if (!transition.startsFrom(state)) {
+            return false;
+        }
+        return switch (transition) {
+            case DISPATCH, RESOLVE, PAUSE -> pausedAt == null;
+            case REOPEN -> satisfaction == Satisfaction.UNSATISFIED;
+            case RESUME -> pausedAt != null;
+            default -> true;
+        };
     }
 
     private void requireNotPaused() {

@@ -1,6 +1,7 @@
 package court.tianping.demand.web;
 
 import court.tianping.core.DomainException;
+import court.tianping.core.NotFoundException;
 import court.tianping.core.PageResult;
 import court.tianping.demand.ActionKind;
 import court.tianping.demand.Channel;
@@ -198,10 +199,9 @@ class DemandController {
             redirect.addFlashAttribute("notice", messages.get(doneKey));
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("failure", messages.get("error.concurrent-change"));
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
-            if (e instanceof court.tianping.core.NotFoundException) {
-                throw e;
-            }
             redirect.addFlashAttribute("failure", messages.of(e));
         }
         return "redirect:/demands/" + id;

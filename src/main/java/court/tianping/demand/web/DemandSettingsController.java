@@ -114,10 +114,9 @@ class DemandSettingsController {
         try {
             change.run();
             redirect.addFlashAttribute("notice", messages.get("demand.settings.saved"));
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
-            if (e instanceof NotFoundException) {
-                throw e;
-            }
             redirect.addFlashAttribute("failure", messages.of(e));
         }
         return "redirect:/demands/settings";

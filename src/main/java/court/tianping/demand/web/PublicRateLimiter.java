@@ -42,8 +42,4 @@ class PublicRateLimiter {
             return true;
         }
     }
-
-    void reset() {
-        recent.invalidateAll();
-    }
 }
