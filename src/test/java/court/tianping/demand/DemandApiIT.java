@@ -76,6 +76,8 @@ class DemandApiIT {
         mvc.perform(get("/api/v1/demands/figures").header("Authorization", TOKEN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.overall.total").isNumber())
+                .andExpect(jsonPath("$.overall.responseRate").isNumber())
+                .andExpect(jsonPath("$.overall.satisfactionRate").isNumber())
                 .andExpect(jsonPath("$.byBranch").isArray());
         long total = jdbc.sql("select count(*) from demand where submitted_at >= :from").param("from",
                 java.time.LocalDate.now().minusMonths(12).withDayOfMonth(1).atStartOfDay()).query(Long.class).single();

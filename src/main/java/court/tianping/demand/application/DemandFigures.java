@@ -1,5 +1,6 @@
 package court.tianping.demand.application;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import court.tianping.core.SqlFilter;
 import court.tianping.organization.OrganizationDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,18 +44,22 @@ public class DemandFigures {
     public record Rates(String key, String name, long total, long responded, long responseDue, long resolved,
                         long visited, long satisfied, long beforeLitigation) {
 
+        @JsonProperty
         public Double responseRate() {
             return ratio(responded, responseDue);
         }
 
+        @JsonProperty
         public Double resolutionRate() {
             return ratio(resolved, total);
         }
 
+        @JsonProperty
         public Double satisfactionRate() {
             return ratio(satisfied, visited);
         }
 
+        @JsonProperty
         public Double beforeLitigationRate() {
             return ratio(beforeLitigation, resolved);
         }
@@ -80,6 +85,7 @@ public class DemandFigures {
                           List<Rates> byStreet, List<Rates> byCategory, List<Rates> byChannel, List<Rates> byMonth,
                           long streetsCovered, long streets, List<Hotspot> hotspots) {
 
+        @JsonProperty
         public Double streetCoverage() {
             return streets == 0 ? null : (double) streetsCovered / streets;
         }
