@@ -8,6 +8,7 @@ import court.tianping.demand.domain.DemandRepository;
 import court.tianping.platform.Role;
 import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,40 +51,31 @@ class DemandFlowIT {
     @Autowired
     ApplicationContext context;
 
+    DemandSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        steps = new DemandSteps(mvc, accounts, jdbc, demands);
+    }
+
     long xicheng() {
-        return jdbc.sql("select id from court where name = '北京市西城区人民法院'").query(Long.class).single();
+        return steps.xicheng();
     }
 
     long ownBranch() {
         return accounts.findByUsername("secretary").orElseThrow().organizationId();
     }
 
-    /** A 12368 call from 西长安街 about neighbours: the street pairing sends it to the secretary's branch at once. */
     long recordCall(String description) throws Exception {
-        long street = jdbc.sql("select id from street where name = '西长安街街道'").query(Long.class).single();
-        long category = jdbc.sql("select id from dispute_category where court_id = :c and name = '相邻关系'")
-                .param("c", xicheng()).query(Long.class).single();
-        MvcResult result = mvc.perform(post("/demands").with(as(accounts, "office")).with(csrf())
-                        .param("channel", "HOTLINE_12368").param("requesterKind", "PERSON")
-                        .param("requesterName", "李桂兰").param("requesterPhone", "13911112222")
-                        .param("streetId", Long.toString(street)).param("categoryId", Long.toString(category))
-                        .param("service", "ON_SITE_RESOLUTION").param("urgency", "NORMAL")
-                        .param("description", description))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/demands/", ""));
+        return steps.recordCall(description);
     }
 
     int version(long id) {
-        return demands.findById(id).orElseThrow().version();
+        return steps.version(id);
     }
 
     void step(String user, long id, String step, String... params) throws Exception {
-        var request = post("/demands/{id}/" + step, id).with(as(accounts, user)).with(csrf())
-                .param("version", Integer.toString(version(id)));
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        mvc.perform(request).andExpect(status().is3xxRedirection());
+        steps.step(user, id, step, params);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 
 @RestController
@@ -139,9 +140,9 @@ class DemandApi {
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "The three rates and the counts of a period (default: the last 12 months)")
-    DemandFigures.Figures figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    @Operation(summary = "The three rates and the counts of a period of months, from and to as yyyy-MM (default: the last 12 months)")
+    DemandFigures.Figures figures(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
         return figures.figures(from, to);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which demands the signed-in user sees, as one SQL condition built on the shared {@link Scope}:
@@ -48,6 +49,26 @@ public class DemandAccess {
         params.put("scopeParentBranch", parentOf(scope.organizationPath()));
         return new SqlFilter("(" + base.sql() + " or (" + alias + ".state = 'DISPATCHED' and " + alias
                 + ".branch_id = :scopeParentBranch))", params);
+    }
+
+    /** Which rows of the figures' tally the user sees: the court level for a court or the city, the branch level for a branch. */
+    public Optional<TallyScope> tallyScope(String alias) {
+        TianpingUser user = currentUser.user().orElse(null);
+        if (user == null || user.role() == Role.PARTNER_LIAISON) {
+            return Optional.empty();
+        }
+        Scope scope = currentUser.scope();
+        char level = switch (scope.level()) {
+            case CITY, COURT -> 'C';
+            case BRANCH -> 'B';
+            default -> '-';
+        };
+        return level == '-' ? Optional.empty()
+                : Optional.of(new TallyScope(level, scope, scope.filter(alias + ".court_id", alias + ".branch_path", null)));
+    }
+
+    /** A level of the tally and the condition that limits it to the user's scope. */
+    public record TallyScope(char level, Scope scope, SqlFilter filter) {
     }
 
     public boolean canSee(Demand demand) {

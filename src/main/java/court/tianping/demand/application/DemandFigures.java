@@ -1,17 +1,21 @@
 package court.tianping.demand.application;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import court.tianping.core.ScopeLevel;
 import court.tianping.core.SqlFilter;
+import court.tianping.demand.application.DemandAccess.TallyScope;
+import court.tianping.demand.application.TallyFacts.Counts;
+import court.tianping.demand.application.TallyFacts.Dimension;
 import court.tianping.organization.OrganizationDirectory;
+import court.tianping.organization.OrganizationDirectory.Unit;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,26 +23,23 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The figures of the demand flow for a period, computed in SQL within the user's scope: the three
- * rates (响应率, 解决率, 满意率) overall and per branch, street and court; counts by channel, category
- * and month; the share resolved before litigation; street coverage; and hotspots.
+ * The figures of the demand flow for a period of months, within the user's scope: the three rates
+ * (响应率, 解决率, 满意率) overall and per court, branch, street and month; counts by channel and
+ * category; the share resolved before litigation; street coverage; and hotspots. Read from the tally
+ * that {@link DemandTally} keeps, plus the changes it has not folded yet, plus the demands whose first
+ * contact became overdue with the passing of time, so the figures are exact at every moment.
  */
 @Service
 public class DemandFigures {
 
-    private static final String MEASURES = """
-            count(*) as total,
-            sum(case when d.first_contact_at is not null and d.first_contact_at <= d.first_contact_due then 1 else 0 end) as responded,
-            sum(case when d.first_contact_at is not null or d.first_contact_due < :now then 1 else 0 end) as response_due,
-            sum(case when d.state in ('RESOLVED', 'VISITED', 'CLOSED') then 1 else 0 end) as resolved,
-            sum(case when d.satisfaction is not null then 1 else 0 end) as visited,
-            sum(case when d.satisfaction in ('SATISFIED', 'FAIRLY_SATISFIED') then 1 else 0 end) as satisfied,
-            sum(case when d.outcome is not null and d.outcome <> 'REFERRED_TO_LITIGATION' then 1 else 0 end) as before_litigation
-            """;
+    private static final String SUMS = "sum(t.total) as total, sum(t.contacted) as contacted, sum(t.responded) as responded, "
+            + "sum(t.resolved) as resolved, sum(t.visited) as visited, sum(t.satisfied) as satisfied, "
+            + "sum(t.before_litigation) as before_litigation";
 
     /** Counts of one group (a branch, a street, a month…) and the rates computed from them. */
     public record Rates(String key, String name, long total, long responded, long responseDue, long resolved,
@@ -81,7 +82,7 @@ public class DemandFigures {
         }
     }
 
-    public record Figures(LocalDate from, LocalDate to, Rates overall, List<Rates> byCourt, List<Rates> byBranch,
+    public record Figures(YearMonth from, YearMonth to, Rates overall, List<Rates> byCourt, List<Rates> byBranch,
                           List<Rates> byStreet, List<Rates> byCategory, List<Rates> byChannel, List<Rates> byMonth,
                           long streetsCovered, long streets, List<Hotspot> hotspots) {
 
@@ -104,118 +105,250 @@ public class DemandFigures {
     }
 
     @PreAuthorize("hasAuthority('demand:figures')")
-    public Figures figures(LocalDate from, LocalDate to) {
-        LocalDate start = from == null ? LocalDate.now(clock).minusMonths(12).withDayOfMonth(1) : from;
-        LocalDate end = to == null || to.isBefore(start) ? LocalDate.now(clock) : to;
+    public Figures figures(YearMonth from, YearMonth to) {
+        YearMonth end = to == null ? YearMonth.now(clock) : to;
+        YearMonth start = from == null || from.isAfter(end) ? end.minusMonths(11) : from;
+        Period period = new Period(start, end);
+        Sums sums = new Sums(period);
+        Optional<TallyScope> scope = access.tallyScope("t");
+        scope.ifPresent(s -> {
+            readTally(s, sums);
+            readChanges(sums);
+            readOverdueContacts(sums);
+        });
+        return figures(period, sums, scope.map(this::streetsInScope).orElse(0L));
+    }
+
+    /** The months asked for, and the months just before them that hotspots compare with. */
+    record Period(YearMonth from, YearMonth to) {
+
+        long months() {
+            return ChronoUnit.MONTHS.between(from, to) + 1;
+        }
+
+        int first() {
+            return month(from);
+        }
+
+        int last() {
+            return month(to);
+        }
+
+        int previousFirst() {
+            return month(from.minusMonths(months()));
+        }
+
+        boolean contains(int month) {
+            return month >= first() && month <= last();
+        }
+
+        static int month(YearMonth month) {
+            return month.getYear() * 100 + month.getMonthValue();
+        }
+    }
+
+    private void readTally(TallyScope scope, Sums sums) {
+        Map<String, Object> params = params(scope.filter(), sums.period);
+        params.put("level", String.valueOf(scope.level()));
+        String where = " from demand_tally t where t.tally_level = :level and " + scope.filter().sql();
+        jdbc.sql("select t.court_id, t.year_month, " + SUMS + where + " and t.dimension = 'ALL' and t.year_month between :first and :last "
+                        + "group by t.court_id, t.year_month").params(params)
+                .query((RowCallbackHandler) rs -> sums.addToAll(rs.getLong("court_id"), rs.getInt("year_month"), Counts.read(rs), 0));
+        jdbc.sql("select t.dimension, t.dim_key, " + SUMS + where + " and t.dimension in ('BRANCH', 'STREET', 'CATEGORY', 'CHANNEL') "
+                        + "and t.year_month between :first and :last group by t.dimension, t.dim_key").params(params)
+                .query((RowCallbackHandler) rs -> sums.addTo(rs.getString("dimension"), rs.getString("dim_key"), Counts.read(rs), 0));
+        // The first month is an int of our own, written into the SQL so that select and group by name the same expression.
+        String current = "case when t.year_month >= " + sums.period.first() + " then 1 else 0 end";
+        jdbc.sql("select t.dim_key, " + current + " as current_period, sum(t.total) as total"
+                        + where + " and t.dimension = 'HOTSPOT' and t.year_month between :previousFirst and :last "
+                        + "group by t.dim_key, " + current).params(params)
+                .query((RowCallbackHandler) rs -> sums.addToHotspot(rs.getString("dim_key"), rs.getInt("current_period") == 1, rs.getLong("total")));
+    }
+
+    /** The changes the tally has not folded yet, over the same rows of the same level. */
+    private void readChanges(Sums sums) {
+        TallyScope changes = access.tallyScope("c").orElseThrow();
+        Map<String, Object> params = params(changes.filter(), sums.period);
+        jdbc.sql("select * from demand_tally_change c where " + changes.filter().sql()
+                        + " and c.year_month between :previousFirst and :last").params(params)
+                .query((RowCallbackHandler) rs -> sums.add(TallyFacts.readChange(rs), 0));
+    }
+
+    /** Demands not contacted whose first-contact limit has passed: due for the response rate, not yet responded. */
+    private void readOverdueContacts(Sums sums) {
+        SqlFilter scope = access.filter("d");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("now", LocalDateTime.now(clock));
+        params.put("from", sums.period.from().atDay(1).atStartOfDay());
+        params.put("to", sums.period.to().plusMonths(1).atDay(1).atStartOfDay());
+        jdbc.sql("select " + TallyFacts.COLUMNS + " from demand d where " + scope.sql()
+                        + " and d.first_contact_at is null and d.first_contact_due < :now"
+                        + " and d.submitted_at >= :from and d.submitted_at < :to").params(params)
+                .query((RowCallbackHandler) rs -> sums.add(TallyFacts.read(rs).withCounts(Counts.ZERO), 1));
+    }
+
+    private static Map<String, Object> params(SqlFilter filter, Period period) {
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("first", period.first());
+        params.put("last", period.last());
+        params.put("previousFirst", period.previousFirst());
+        return params;
+    }
+
+    /** Counts added up per group while the rows are read. */
+    private static final class Sums {
+        final Period period;
+        final Group overall = new Group();
+        final Map<Long, Group> byCourt = new HashMap<>();
+        final Map<Integer, Group> byMonth = new HashMap<>();
+        final Map<String, Map<String, Group>> byDimension = new HashMap<>();
+        final Map<String, Long> hotspotNow = new HashMap<>();
+        final Map<String, Long> hotspotBefore = new HashMap<>();
+
+        Sums(Period period) {
+            this.period = period;
+        }
+
+        void addToAll(long court, int month, Counts counts, long overdue) {
+            overall.add(counts, overdue);
+            byCourt.computeIfAbsent(court, k -> new Group()).add(counts, overdue);
+            byMonth.computeIfAbsent(month, k -> new Group()).add(counts, overdue);
+        }
+
+        void addTo(String dimension, String key, Counts counts, long overdue) {
+            byDimension.computeIfAbsent(dimension, k -> new HashMap<>()).computeIfAbsent(key, k -> new Group()).add(counts, overdue);
+        }
+
+        void addToHotspot(String key, boolean current, long total) {
+            (current ? hotspotNow : hotspotBefore).merge(key, total, Long::sum);
+        }
+
+        /** One demand's facts or one unfolded change, counted as the tally would count it. */
+        void add(TallyFacts f, long overdue) {
+            if (f.streetId() != null && f.categoryId() != null && f.month() >= period.previousFirst() && f.month() <= period.last()) {
+                addToHotspot(f.streetId() + ":" + f.categoryId(), period.contains(f.month()), f.counts().total());
+            }
+            if (!period.contains(f.month())) {
+                return;
+            }
+            Counts c = f.counts();
+            addToAll(f.courtId(), f.month(), c, overdue);
+            if (f.branchId() != null) {
+                addTo(Dimension.BRANCH, f.branchId().toString(), c, overdue);
+            }
+            if (f.streetId() != null) {
+                addTo(Dimension.STREET, f.streetId().toString(), c, overdue);
+            }
+            if (f.categoryId() != null) {
+                addTo(Dimension.CATEGORY, f.categoryId().toString(), c, overdue);
+            }
+            addTo(Dimension.CHANNEL, f.channel().name(), c, overdue);
+        }
+
+        Map<String, Group> dimension(String name) {
+            return byDimension.getOrDefault(name, Map.of());
+        }
+    }
+
+    private static final class Group {
+        Counts counts = Counts.ZERO;
+        long overdue;
+
+        void add(Counts more, long moreOverdue) {
+            counts = counts.plus(more);
+            overdue += moreOverdue;
+        }
+
+        Rates rates(String key, String name) {
+            return new Rates(key, name, counts.total(), counts.responded(), counts.contacted() + overdue, counts.resolved(),
+                    counts.visited(), counts.satisfied(), counts.beforeLitigation());
+        }
+
+        boolean isEmpty() {
+            return counts.total() == 0;
+        }
+    }
+
+    private Figures figures(Period period, Sums sums, long streets) {
         Map<Long, String> courts = new HashMap<>();
         directory.courts().forEach(c -> courts.put(c.id(), c.name()));
-        List<Rates> byBranch = grouped("d.branch_id", start, end);
-        Map<Long, String> branchNames = directory.unitNames(ids(byBranch));
-        Map<Long, String> streets = streetNames();
-        Map<Long, String> categories = categoryNames();
-        return new Figures(start, end,
-                grouped(null, start, end).stream().findFirst().orElse(new Rates("", "", 0, 0, 0, 0, 0, 0, 0)),
-                named(grouped("d.court_id", start, end), courts::get),
-                named(byBranch, branchNames::get),
-                named(grouped("d.street_id", start, end), streets::get),
-                named(grouped("d.category_id", start, end), categories::get),
-                grouped("d.channel", start, end),
-                grouped("extract(year from d.submitted_at) * 100 + extract(month from d.submitted_at)", start, end),
-                streetsCovered(start, end), streetsInScope(), hotspots(start, end, streets, categories));
+        Map<String, Group> branches = sums.dimension(Dimension.BRANCH);
+        Map<Long, String> branchNames = directory.unitNames(branches.keySet().stream().map(Long::valueOf).toList());
+        Map<Long, String> streetNames = names("street");
+        Map<Long, String> categoryNames = names("dispute_category");
+        Map<String, Group> byCourt = new HashMap<>();
+        sums.byCourt.forEach((id, group) -> byCourt.put(id.toString(), group));
+        List<Rates> byChannel = sums.dimension(Dimension.CHANNEL).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getValue().rates(e.getKey(), e.getKey())).sorted(Comparator.comparing(Rates::key)).toList();
+        return new Figures(period.from(), period.to(), sums.overall.rates("", ""),
+                named(byCourt, courts::get), named(branches, branchNames::get),
+                named(sums.dimension(Dimension.STREET), streetNames::get),
+                named(sums.dimension(Dimension.CATEGORY), categoryNames::get),
+                byChannel, byMonth(period, sums), streetsCovered(sums), streets,
+                hotspots(sums, streetNames, categoryNames));
     }
 
-    private List<Rates> grouped(String key, LocalDate from, LocalDate to) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(from, to, params);
-        String sql = key == null
-                ? "select '' as group_key, " + MEASURES + " from demand d where " + where
-                : "select " + key + " as group_key, " + MEASURES + " from demand d where " + where + " and " + key
-                  + " is not null group by " + key + " order by " + key;
-        return jdbc.sql(sql).params(params).query(DemandFigures::rates).list();
+    private static List<Rates> named(Map<String, Group> groups, Function<Long, String> names) {
+        return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> {
+            String name = names.apply(Long.valueOf(e.getKey()));
+            return e.getValue().rates(e.getKey(), name == null ? e.getKey() : name);
+        }).sorted(Comparator.comparingLong(Rates::total).reversed().thenComparing(Rates::name)).toList();
     }
 
-    private String where(LocalDate from, LocalDate to, Map<String, Object> params) {
-        SqlFilter scope = access.filter("d");
-        params.putAll(scope.params());
-        params.put("now", LocalDateTime.now(clock));
-        params.put("from", from.atStartOfDay());
-        params.put("to", to.plusDays(1).atStartOfDay());
-        return scope.sql() + " and d.submitted_at >= :from and d.submitted_at < :to";
-    }
-
-    private static Rates rates(ResultSet rs, int n) throws SQLException {
-        String key = rs.getString("group_key");
-        if (key != null && key.endsWith(".0")) {
-            key = key.substring(0, key.length() - 2);
+    /** Every month of the period, those without demands included, so that a chart shows the gaps. */
+    private static List<Rates> byMonth(Period period, Sums sums) {
+        List<Rates> months = new ArrayList<>();
+        for (YearMonth m = period.from(); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            Group group = sums.byMonth.getOrDefault(Period.month(m), new Group());
+            months.add(group.rates(m.toString(), m.toString()));
         }
-        return new Rates(key, key, rs.getLong("total"), rs.getLong("responded"), rs.getLong("response_due"),
-                rs.getLong("resolved"), rs.getLong("visited"), rs.getLong("satisfied"), rs.getLong("before_litigation"));
+        return months;
     }
 
-    private static List<Rates> named(List<Rates> rates, Function<Long, String> names) {
-        return rates.stream().map(r -> {
-            String name = names.apply(Long.parseLong(r.key()));
-            return r.named(name == null ? r.key() : name);
-        }).sorted(Comparator.comparingLong(Rates::total).reversed()).toList();
+    private static long streetsCovered(Sums sums) {
+        return sums.dimension(Dimension.STREET).values().stream().filter(g -> !g.isEmpty()).count();
     }
 
-    private static Set<Long> ids(List<Rates> rates) {
-        Set<Long> ids = new HashSet<>();
-        rates.forEach(r -> ids.add(Long.parseLong(r.key())));
-        return ids;
-    }
-
-    private Map<Long, String> streetNames() {
+    private Map<Long, String> names(String table) {
         Map<Long, String> names = new HashMap<>();
-        jdbc.sql("select id, name from street").query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        jdbc.sql("select id, name from " + table).query((RowCallbackHandler) rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
         return names;
     }
 
-    private Map<Long, String> categoryNames() {
-        Map<Long, String> names = new HashMap<>();
-        jdbc.sql("select id, name from dispute_category").query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
-        return names;
-    }
-
-    private long streetsCovered(LocalDate from, LocalDate to) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(distinct d.street_id) from demand d where " + where(from, to, params))
-                .params(params).query(Long.class).single();
-    }
-
-    /** Streets served by the courts whose demands the user sees. */
-    private long streetsInScope() {
-        Map<String, Object> params = new HashMap<>();
-        SqlFilter scope = access.filter("d");
-        params.putAll(scope.params());
-        return jdbc.sql("select count(*) from street s where s.court_id in (select distinct d.court_id from demand d where "
-                        + scope.sql() + ")").params(params).query(Long.class).single();
+    /** Streets served by the courts in scope; for a branch, the streets paired with it or a branch below it. */
+    private long streetsInScope(TallyScope scope) {
+        if (scope.scope().level() != ScopeLevel.BRANCH) {
+            SqlFilter courts = scope.scope().filter("s.court_id", "s.court_id", null);
+            return jdbc.sql("select count(*) from street s where " + courts.sql()).params(courts.params())
+                    .query(Long.class).single();
+        }
+        Set<Long> branches = new HashSet<>();
+        String path = scope.scope().organizationPath();
+        String[] ids = path.split("/");
+        directory.unit(Long.parseLong(ids[ids.length - 1])).ifPresent(unit -> directory.branches(unit.courtId()).stream()
+                .filter(b -> b.isInside(unit)).map(Unit::id).forEach(branches::add));
+        if (branches.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from street s where s.paired_organization_id in (:branches)")
+                .param("branches", branches).query(Long.class).single();
     }
 
     /** The street × category cells that rose most against the previous period of the same length. */
-    private List<Hotspot> hotspots(LocalDate from, LocalDate to, Map<Long, String> streets, Map<Long, String> categories) {
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        Map<String, Long> current = cells(from, to);
-        Map<String, Long> previous = cells(from.minusDays(days), from.minusDays(1));
+    private static List<Hotspot> hotspots(Sums sums, Map<Long, String> streets, Map<Long, String> categories) {
         List<Hotspot> hotspots = new ArrayList<>();
-        current.forEach((cell, count) -> {
-            String[] ids = cell.split(":");
-            long before = previous.getOrDefault(cell, 0L);
+        sums.hotspotNow.forEach((cell, count) -> {
+            long before = sums.hotspotBefore.getOrDefault(cell, 0L);
             if (count > before) {
+                String[] ids = cell.split(":");
                 hotspots.add(new Hotspot(streets.get(Long.parseLong(ids[0])), categories.get(Long.parseLong(ids[1])),
                         count, before));
             }
         });
-        hotspots.sort(Comparator.comparingLong(Hotspot::rise).reversed().thenComparing(Hotspot::count, Comparator.reverseOrder()));
+        hotspots.sort(Comparator.comparingLong(Hotspot::rise).reversed().thenComparing(Hotspot::count, Comparator.reverseOrder())
+                .thenComparing(Hotspot::street, Comparator.nullsLast(Comparator.naturalOrder())));
         return hotspots.stream().limit(10).toList();
-    }
-
-    private Map<String, Long> cells(LocalDate from, LocalDate to) {
-        Map<String, Object> params = new HashMap<>();
-        Map<String, Long> cells = new HashMap<>();
-        jdbc.sql("select d.street_id, d.category_id, count(*) from demand d where " + where(from, to, params)
-                        + " and d.street_id is not null and d.category_id is not null group by d.street_id, d.category_id")
-                .params(params).query((rs, n) -> cells.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getLong(3))).list();
-        return cells;
     }
 }

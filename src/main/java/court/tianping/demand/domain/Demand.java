@@ -490,6 +490,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
     public String placedBy() { return placedBy; }
     public LocalDateTime submittedAt() { return submittedAt; }
     public LocalDateTime firstContactAt() { return firstContactAt; }
+    public LocalDateTime firstContactDue() { return firstContactDue; }
     public LocalDateTime resolvedAt() { return resolvedAt; }
     public LocalDateTime closedAt() { return closedAt; }
     public LocalDateTime pausedAt() { return pausedAt; }

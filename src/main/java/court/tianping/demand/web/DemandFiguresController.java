@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,15 +46,14 @@ class DemandFiguresController {
     }
 
     @GetMapping("/demands/figures")
-    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String page(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to, Model model) {
         Figures f = figures.figures(from, to);
         model.addAttribute("f", f);
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("lastMonthFrom", today.minusMonths(1).withDayOfMonth(1));
-        model.addAttribute("lastMonthTo", today.withDayOfMonth(1).minusDays(1));
-        model.addAttribute("thisMonthFrom", today.withDayOfMonth(1));
-        model.addAttribute("today", today);
+        YearMonth thisMonth = YearMonth.now(clock);
+        model.addAttribute("lastMonth", thisMonth.minusMonths(1));
+        model.addAttribute("thisMonth", thisMonth);
+        model.addAttribute("januaryThisYear", thisMonth.withMonth(1));
         model.addAttribute("monthChart", series(f.byMonth(), Rates::name));
         Map<String, Long> byChannel = new LinkedHashMap<>();
         f.byChannel().forEach(r -> byChannel.put(r.key(), r.total()));
@@ -65,8 +64,8 @@ class DemandFiguresController {
     }
 
     @GetMapping("/demands/figures.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
         Figures f = figures.figures(from, to);
         byte[] file = new DemandFiguresWorkbook(messages).write(f);
         String name = messages.get("demand.figures.file", f.from(), f.to()) + ".xlsx";
