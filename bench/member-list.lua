@@ -1,5 +1,6 @@
 -- wrk script: the filtered member list, a page of 20, cycling through realistic filters.
 -- Set the prefix with WRK_PREFIX (/members for the UI, /api/v1/members for the API).
+dofile("bench/report.lua")
 local prefix = os.getenv("WRK_PREFIX") or "/members"
 local queries = {
   "?page=0", "?position=JUDGE&page=3", "?status=PROBATIONARY", "?q=%E7%8E%8B", "?q=%E5%BC%A0%E4%BC%9F",
@@ -12,10 +13,5 @@ request = function()
 end
 
 done = function(summary, latency, requests)
-  io.write(string.format("requests %d, errors %d (non-2xx %d)\n", summary.requests,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
-  io.write(string.format("latency ms: median %.1f  p95 %.1f  p99 %.1f  max %.1f\n",
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000))
+  report(summary, latency)
 end

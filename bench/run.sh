@@ -5,19 +5,13 @@
 # 127.0.0.1:5432 with trust auth for postgres, and wrk (Debian package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=target/tianping.jar
 PORT=${PORT:-8093}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-8}
 PG="-h 127.0.0.1 -U postgres"
 
-wait_up() {
-  for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0
-    sleep 0.5
-  done
-  echo "Tianping did not start on port $1" >&2; return 1
-}
 
 echo "== start-up with the demo court (embedded H2, fresh data folder) =="
 DATA=$(mktemp -d)
@@ -53,17 +47,6 @@ psql $PG tianping_bench -Atc "select 'members: ' || count(*) from member"
 psql $PG tianping_bench -Atc "select 'branches: ' || count(*) from party_organization where type = 'BRANCH'"
 echo "RSS with the city loaded: $(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) MB"
 
-# Signs in through the login form and prints the session id.
-session_of() {
-  local jar
-  jar=$(mktemp)
-  curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/login" -o "$jar.html"
-  local csrf
-  csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$jar.html" | sed 's/.*value="//;s/"//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=$1&password=Tianping@2026&_csrf=$csrf" "http://127.0.0.1:$PORT/login"
-  awk '/JSESSIONID/ {print $7}' "$jar"
-  rm -f "$jar" "$jar.html"
-}
 SESSION=$(session_of admin)
 OFFICE_SESSION=$(session_of office)
 

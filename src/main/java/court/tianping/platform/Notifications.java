@@ -1,10 +1,14 @@
 package court.tianping.platform;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,12 +53,14 @@ public class Notifications {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, CurrentUser currentUser, Messages messages, Clock clock) {
+    Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CurrentUser currentUser, Messages messages, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
@@ -62,17 +68,26 @@ public class Notifications {
 
     @Transactional
     public void send(Recipient to, String link, String messageKey, Object... arguments) {
-        jdbc.sql("""
+        send(List.of(to), link, messageKey, arguments);
+    }
+
+    /** The same notification to several recipients, written in one batch. */
+    @Transactional
+    public void send(List<Recipient> recipients, String link, String messageKey, Object... arguments) {
+        String joined = String.join(SEPARATOR, Arrays.stream(arguments).map(String::valueOf).toList());
+        LocalDateTime at = LocalDateTime.now(clock);
+        SqlParameterSource[] rows = recipients.stream().map(to -> new MapSqlParameterSource()
+                .addValue("member", to.memberId(), Types.BIGINT)
+                .addValue("court", to.courtId())
+                .addValue("role", to.role() == null ? null : to.role().name(), Types.VARCHAR)
+                .addValue("organization", to.organizationId(), Types.BIGINT)
+                .addValue("username", to.username(), Types.VARCHAR)
+                .addValue("key", messageKey).addValue("arguments", joined).addValue("link", link).addValue("at", at))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
                 insert into notification (court_id, role, organization_id, username, member_id, message_key, arguments, link,
                                           created_at)
-                values (:court, :role, :organization, :username, :member, :key, :arguments, :link, :at)""")
-                .param("member", to.memberId())
-                .param("court", to.courtId()).param("role", to.role() == null ? null : to.role().name())
-                .param("organization", to.organizationId()).param("username", to.username())
-                .param("key", messageKey)
-                .param("arguments", String.join(SEPARATOR, Arrays.stream(arguments).map(String::valueOf).toList()))
-                .param("link", link).param("at", LocalDateTime.now(clock))
-                .update();
+                values (:court, :role, :organization, :username, :member, :key, :arguments, :link, :at)""", rows);
     }
 
     public long unreadCount() {

@@ -238,8 +238,14 @@ public class DemandCatalog {
 
     /** Where the routing rules send a demand, when they agree on one branch; empty when a person must choose. */
     public Optional<Long> routeFor(Long streetId, Long categoryId) {
-        Long byStreet = streetId == null ? null : street(streetId).map(Street::pairedOrganizationId).orElse(null);
-        Long byCategory = categoryId == null ? null : category(categoryId).map(Category::routedTo).orElse(null);
+        return route(streetId == null ? null : street(streetId).orElse(null),
+                categoryId == null ? null : category(categoryId).orElse(null));
+    }
+
+    /** The branch a demand from this street (or none) in this category (or none) goes to without a person choosing. */
+    static Optional<Long> route(Street street, Category category) {
+        Long byStreet = street == null ? null : street.pairedOrganizationId();
+        Long byCategory = category == null ? null : category.routedTo();
         if (byStreet != null && byCategory != null) {
             return byStreet.equals(byCategory) ? Optional.of(byStreet) : Optional.empty();
         }

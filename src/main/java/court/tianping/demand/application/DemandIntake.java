@@ -11,7 +11,6 @@ import court.tianping.demand.domain.Place;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.TianpingUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,18 +44,16 @@ public class DemandIntake {
     private final OrganizationDirectory directory;
     private final DeadlinePolicy policy;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemandIntake(DemandRepository demands, DemandCatalog catalog, OrganizationDirectory directory, DeadlinePolicy policy,
-                 CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                 CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
         this.demands = demands;
         this.catalog = catalog;
         this.directory = directory;
         this.policy = policy;
         this.currentUser = currentUser;
-        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -182,16 +179,13 @@ public class DemandIntake {
     }
 
     private Submitted submit(long courtId, DemandDetails details, String placedBy, LocalDateTime now) {
-        checkReferences(courtId, details);
-        Demand demand = demands.save(Demand.submit(courtId, DemandCatalog.newCode(), details, placedBy, policy, now));
-        events.publishEvent(demand.submittedEvent());
-        catalog.routeFor(demand.streetId(), demand.categoryId())
+        References references = checkReferences(courtId, details);
+        Demand demand = Demand.submit(courtId, DemandCatalog.newCode(), details, placedBy, policy, now);
+        DemandCatalog.route(references.street(), references.category())
                 .flatMap(directory::unit)
-                .ifPresent(branch -> {
-                    demand.dispatch(branch, true, "system", policy, now);
-                    demands.save(demand);
-                });
-        return new Submitted(demand.id(), demand.trackingCode(), true);
+                .ifPresent(branch -> demand.dispatch(branch, true, "system", policy, now));
+        Demand saved = demands.save(demand);
+        return new Submitted(saved.id(), saved.trackingCode(), true);
     }
 
     private static void requireStaffChannel(DemandDetails details) {
@@ -203,19 +197,27 @@ public class DemandIntake {
         }
     }
 
-    private void checkReferences(long courtId, DemandDetails details) {
-        if (details.categoryId() != null && catalog.category(details.categoryId())
-                .filter(c -> c.courtId() == courtId && c.active()).isEmpty()) {
-            throw new DomainException("error.demand.unknown-category");
+    /** The street and category the details name, once checked to be the court's own (each may be absent). */
+    private record References(DemandCatalog.Street street, DemandCatalog.Category category) {
+    }
+
+    private References checkReferences(long courtId, DemandDetails details) {
+        DemandCatalog.Category category = null;
+        if (details.categoryId() != null) {
+            category = catalog.category(details.categoryId()).filter(c -> c.courtId() == courtId && c.active())
+                    .orElseThrow(() -> new DomainException("error.demand.unknown-category"));
         }
         Place place = details.place();
-        if (place.streetId() != null && catalog.street(place.streetId()).filter(s -> s.courtId() == courtId).isEmpty()) {
-            throw new DomainException("error.demand.unknown-street");
+        DemandCatalog.Street street = null;
+        if (place.streetId() != null) {
+            street = catalog.street(place.streetId()).filter(s -> s.courtId() == courtId)
+                    .orElseThrow(() -> new DomainException("error.demand.unknown-street"));
         }
         if (place.communityId() != null && catalog.community(place.communityId())
                 .filter(c -> c.courtId() == courtId && (place.streetId() == null || c.streetId() == place.streetId())).isEmpty()) {
             throw new DomainException("error.demand.community-not-in-street");
         }
+        return new References(street, category);
     }
 
     private long userCourt() {

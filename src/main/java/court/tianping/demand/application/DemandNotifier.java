@@ -11,6 +11,9 @@ import court.tianping.platform.Notifications;
 import court.tianping.platform.Notifications.Recipient;
 import court.tianping.platform.Role;
 import org.springframework.context.event.EventListener;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Tells the people of the next step, in the same transaction as the step itself. */
@@ -27,11 +30,11 @@ class DemandNotifier {
 
     @EventListener
     void on(DemandDispatched event) {
-        notifications.send(Recipient.organization(event.court(), Role.BRANCH_SECRETARY, event.branchId()),
-                link(event.demandId()), "notice.demand.dispatched", event.demandId());
-        directory.cells(event.branchId()).forEach(cell -> notifications.send(
-                Recipient.organization(event.court(), Role.CELL_LEADER, cell.id()), link(event.demandId()),
-                "notice.demand.dispatched", event.demandId()));
+        List<Recipient> recipients = new ArrayList<>();
+        recipients.add(Recipient.organization(event.court(), Role.BRANCH_SECRETARY, event.branchId()));
+        directory.cells(event.branchId()).forEach(cell ->
+                recipients.add(Recipient.organization(event.court(), Role.CELL_LEADER, cell.id())));
+        notifications.send(recipients, link(event.demandId()), "notice.demand.dispatched", event.demandId());
     }
 
     @EventListener

@@ -208,7 +208,9 @@ class DemandDemo {
                 new Place(street.district(), street.id(), community, null), court.categories().get(kind.category()),
                 kind.service(), urgency, description);
         String placedBy = channel == Channel.PARTNER_ORDER && street.name().equals("西长安街街道") ? "partner" : ACTOR;
-        return demands.save(Demand.submit(court.courtId(), DemandCatalog.newCode(), details, placedBy, policy, at));
+        Demand demand = Demand.submit(court.courtId(), DemandCatalog.newCode(), details, placedBy, policy, at);
+        demand.forgetEvents();
+        return demands.save(demand);
     }
 
     /** Takes a demand through the flow at plausible intervals, up to {@code lastStep} or the present. */

@@ -10,6 +10,7 @@ import court.tianping.demand.DemandAssigned;
 import court.tianping.demand.DemandClosed;
 import court.tianping.demand.DemandDispatched;
 import court.tianping.demand.DemandEscalated;
+import court.tianping.demand.DemandEvent;
 import court.tianping.demand.DemandPaused;
 import court.tianping.demand.DemandReopened;
 import court.tianping.demand.DemandResolved;
@@ -36,6 +37,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -136,13 +139,12 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         demand.addDeadline(DeadlineStep.RESOLVE, policy.due(DeadlineStep.RESOLVE, demand.urgency, now));
         demand.steps.add(new DemandStep(StepKind.SUBMITTED, now, placedBy, null));
         demand.actor = placedBy;
+        Map<String, Object> after = facts("channel", demand.channel, "state", demand.state, "trackingCode", trackingCode);
+        Channel channel = demand.channel;
+        Long street = demand.streetId;
+        Long category = demand.categoryId;
+        demand.raise(id -> new DemandSubmitted(id, courtId, placedBy, now, channel, street, category, after));
         return demand;
-    }
-
-    /** The submission event, which needs the id the database gives the new demand. */
-    public DemandSubmitted submittedEvent() {
-        return new DemandSubmitted(id, courtId, placedBy, submittedAt, channel, streetId, categoryId,
-                facts("channel", channel, "state", state, "trackingCode", trackingCode));
     }
 
     /** 派单: to a branch of the same court, from the dispatch queue or after a return. */
@@ -161,8 +163,9 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         deadlines.removeIf(d -> d.step() == DeadlineStep.ACCEPT);
         addDeadline(DeadlineStep.ACCEPT, policy.due(DeadlineStep.ACCEPT, urgency, now));
         record(new DemandStep(StepKind.DISPATCHED, now, by, automatic ? "auto" : null).withOrganization(branch.id()), now);
-        registerEvent(new DemandDispatched(id, courtId, by, now, branch.id(), automatic,
-                facts("state", state, "branchId", branch.id(), "automatic", automatic)));
+        Map<String, Object> after = facts("state", state, "branchId", branch.id(), "automatic", automatic);
+        long court = courtId;
+        raise(demandId -> new DemandDispatched(demandId, court, by, now, branch.id(), automatic, after));
     }
 
     /** 退单: the branch or its group sends the demand back to the dispatcher, with a reason. */
@@ -337,6 +340,22 @@ public class Demand extends AbstractAggregateRoot<Demand> {
     }
 
     /** For records taken in as history (the demo): what happened long ago raises no events and no notifications. */
+    /**
+     * Raises an event of this demand. A demand routed as it arrives is dispatched before its first save,
+     * when the database has not given it its id yet; such events get the id when they are published.
+     */
+    private void raise(Function<Long, DemandEvent> event) {
+        registerEvent(id == null ? new AwaitingId(event) : event.apply(id));
+    }
+
+    private record AwaitingId(Function<Long, DemandEvent> event) {
+    }
+
+    @Override
+    protected Collection<Object> domainEvents() {
+        return super.domainEvents().stream().map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(id) : e).toList();
+    }
+
     public void forgetEvents() {
         clearDomainEvents();
     }

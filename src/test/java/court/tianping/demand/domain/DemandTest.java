@@ -7,6 +7,7 @@ import court.tianping.demand.DeadlineStep;
 import court.tianping.demand.DemandAccepted;
 import court.tianping.demand.DemandDispatched;
 import court.tianping.demand.DemandState;
+import court.tianping.demand.DemandSubmitted;
 import court.tianping.demand.Outcome;
 import court.tianping.demand.RequesterKind;
 import court.tianping.demand.Satisfaction;
@@ -97,10 +98,27 @@ class DemandTest {
         Demand demand = submitted();
         demand.dispatch(BRANCH, true, "system", POLICY, MONDAY_NINE);
         demand.accept(CELL, "cellleader", MONDAY_NINE.plusHours(1));
-        assertThat(demand.raisedEvents()).hasSize(2);
-        assertThat(demand.raisedEvents().get(0)).isInstanceOfSatisfying(DemandDispatched.class,
+        assertThat(demand.raisedEvents()).hasSize(3);
+        assertThat(demand.raisedEvents().get(0)).isInstanceOf(DemandSubmitted.class);
+        assertThat(demand.raisedEvents().get(1)).isInstanceOfSatisfying(DemandDispatched.class,
                 e -> assertThat(e.automatic()).isTrue());
-        assertThat(demand.raisedEvents().get(1)).isInstanceOf(DemandAccepted.class);
+        assertThat(demand.raisedEvents().get(2)).isInstanceOf(DemandAccepted.class);
+    }
+
+    @Test
+    void aDemandRoutedOnArrivalIsDispatchedBeforeItHasAnIdAndItsEventsCarryTheIdItGets() {
+        DemandDetails details = new DemandDetails(Channel.HOTLINE_12345, "12345-2026000001",
+                new Requester(RequesterKind.PERSON, "赵国庆", "13911112222", null), new Place("西城区", 1L, null, null), 3L,
+                ServiceKind.CONSULTATION, Urgency.NORMAL, "小区路灯不亮，可能涉及物业服务合同。");
+        Demand demand = Demand.submit(1, "ABCDEFGH24", details, "api", POLICY, MONDAY_NINE);
+        demand.dispatch(BRANCH, true, "system", POLICY, MONDAY_NINE);
+        setId(demand, 42L);
+
+        assertThat(demand.raisedEvents()).hasSize(2);
+        assertThat(demand.raisedEvents().get(0)).isInstanceOfSatisfying(DemandSubmitted.class,
+                e -> assertThat(e.demandId()).isEqualTo(42L));
+        assertThat(demand.raisedEvents().get(1)).isInstanceOfSatisfying(DemandDispatched.class,
+                e -> assertThat(e.demandId()).isEqualTo(42L));
     }
 
     @Test
