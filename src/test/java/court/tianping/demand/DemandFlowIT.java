@@ -198,6 +198,26 @@ class DemandFlowIT {
     }
 
     @Test
+    void theDetailShowsTheRequesterInFullOnlyToThoseWhoHandleTheDemand() throws Exception {
+        long id = recordCall("个人信息测试：只有经办人看到完整电话。");
+        mvc.perform(get("/demands/{id}", id).with(as(accounts, "office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("13911112222")));
+        mvc.perform(get("/demands/{id}", id).with(as(accounts, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("139****2222")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13911112222"))));
+
+        step("cellleader", id, "accept");
+        mvc.perform(get("/demands/{id}", id).with(as(accounts, "member")))
+                .andExpect(status().isNotFound());
+        step("cellleader", id, "assign", "member", Long.toString(accounts.findByUsername("member").orElseThrow().memberId()));
+        mvc.perform(get("/demands/{id}", id).with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("13911112222")));
+    }
+
+    @Test
     void theEscalationJobEscalatesOverdueStepsUnderAMovedClock() throws Exception {
         long id = recordCall("督办测试：长期无人接单。");
         Clock later = Clock.offset(context.getBean(Clock.class), Duration.ofDays(20));

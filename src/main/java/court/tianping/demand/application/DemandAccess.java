@@ -8,6 +8,7 @@ import court.tianping.demand.DemandState;
 import court.tianping.demand.domain.Demand;
 import court.tianping.demand.domain.DemandRepository;
 import court.tianping.platform.CurrentUser;
+import court.tianping.platform.Permission;
 import court.tianping.platform.Role;
 import court.tianping.platform.TianpingUser;
 import org.springframework.stereotype.Component;
@@ -89,6 +90,22 @@ public class DemandAccess {
             case SELF -> scope.memberId().equals(demand.memberId());
             case NONE -> false;
         };
+    }
+
+    /**
+     * Whether the user handles this demand and so sees the requester in full: who placed or recorded it,
+     * the dispatchers and those who call back (the office, the branch secretary, within their scope), the
+     * group that accepted it and the member it is assigned to. Everyone else sees it masked.
+     */
+    public boolean handles(Demand demand) {
+        TianpingUser user = currentUser.user().orElse(null);
+        if (user == null || !canSee(demand)) {
+            return false;
+        }
+        return user.username().equals(demand.placedBy())
+                || user.has(Permission.DEMAND_DISPATCH) || user.has(Permission.DEMAND_VISIT)
+                || (user.role() == Role.CELL_LEADER && demand.cellId() != null && demand.cellId().equals(user.organizationId()))
+                || (user.memberId() != null && user.memberId().equals(demand.memberId()));
     }
 
     /** The demand, if the user may see it; otherwise not found, so that its existence is not revealed. */

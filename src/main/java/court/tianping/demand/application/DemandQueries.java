@@ -68,7 +68,7 @@ public class DemandQueries {
         return new PageResult<>(withNames(rows), total, page, size);
     }
 
-    /** The detail of a demand the user may see, the requester in full: lists mask it, the detail is for those who handle it. */
+    /** The detail of a demand the user may see; the requester in full only for those who handle it (lists always mask it). */
     @PreAuthorize("hasAuthority('demand:read') or hasAuthority('demand:order')")
     public DemandView view(long id) {
         Demand demand = access.visible(id);
@@ -85,7 +85,10 @@ public class DemandQueries {
         members.remove(null);
         Map<Long, String> unitNames = directory.unitNames(units);
         Map<Long, String> memberNames = directory.memberNames(members);
-        return new DemandView(demand, demand.requesterName(), demand.requesterPhone(),
+        boolean inFull = access.handles(demand);
+        return new DemandView(demand,
+                inFull ? demand.requesterName() : DemandTracking.maskName(demand.requesterName()),
+                inFull ? demand.requesterPhone() : PersonalData.maskPhone(demand.requesterPhone()),
                 demand.categoryId() == null ? null : catalog.category(demand.categoryId()).map(DemandCatalog.Category::name).orElse(null),
                 demand.streetId() == null ? null : catalog.street(demand.streetId()).map(DemandCatalog.Street::name).orElse(null),
                 demand.communityId() == null ? null : catalog.community(demand.communityId()).map(DemandCatalog.Community::name).orElse(null),
