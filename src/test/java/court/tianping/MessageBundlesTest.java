@@ -147,7 +147,8 @@ class MessageBundlesTest {
                 court.tianping.demand.RequesterKind.class, court.tianping.demand.ActionKind.class,
                 court.tianping.demand.Outcome.class, court.tianping.demand.Satisfaction.class,
                 court.tianping.demand.DeadlineStep.class, court.tianping.demand.StepKind.class,
-                court.tianping.demand.DemandQueue.class, court.tianping.demand.ServicePointKind.class);
+                court.tianping.demand.DemandQueue.class, court.tianping.demand.ServicePointKind.class,
+                court.tianping.demand.domain.LimitUnit.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {

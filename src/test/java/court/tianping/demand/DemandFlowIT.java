@@ -223,7 +223,7 @@ class DemandFlowIT {
         Clock later = Clock.offset(context.getBean(Clock.class), Duration.ofDays(20));
         DemandEscalation job = new DemandEscalation(jdbc, demands,
                 context.getBean(court.tianping.demand.domain.DeadlinePolicy.class),
-                context.getBean(court.tianping.demand.application.DemandLimits.class),
+                context.getBean(court.tianping.demand.application.TimeLimitSettings.class),
                 context.getBean(org.springframework.transaction.support.TransactionTemplate.class), later);
         assertThat(job.escalateOverdue()).isPositive();
 

@@ -4,7 +4,6 @@ import court.tianping.demand.domain.DemandRepository;
 import court.tianping.platform.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static court.tianping.Logins.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,17 +31,7 @@ final class DemandSteps {
 
     /** A 12368 call from 西长安街 about neighbours: the street pairing sends it to the secretary's branch at once. */
     long recordCall(String description) throws Exception {
-        long street = jdbc.sql("select id from street where name = '西长安街街道'").query(Long.class).single();
-        long category = jdbc.sql("select id from dispute_category where court_id = :c and name = '相邻关系'")
-                .param("c", xicheng()).query(Long.class).single();
-        MvcResult result = mvc.perform(post("/demands").with(as(accounts, "office")).with(csrf())
-                        .param("channel", "HOTLINE_12368").param("requesterKind", "PERSON")
-                        .param("requesterName", "李桂兰").param("requesterPhone", "13911112222")
-                        .param("streetId", Long.toString(street)).param("categoryId", Long.toString(category))
-                        .param("service", "ON_SITE_RESOLUTION").param("urgency", "NORMAL")
-                        .param("description", description))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/demands/", ""));
+        return DemandCalls.record(mvc, accounts, jdbc, description);
     }
 
     int version(long id) {

@@ -131,6 +131,7 @@ class AuthorizationMatrixIT {
         expected.put("GET /demands/figures", DEMAND_FIGURES);
         expected.put("GET /demands/figures.xlsx", DEMAND_FIGURES);
         expected.put("GET /demands/settings", DEMAND_ADMIN);
+        expected.put("POST /demands/settings/limits", DEMAND_ADMIN);
         expected.put("POST /demands/settings/categories", DEMAND_ADMIN);
         expected.put("POST /demands/settings/categories/{id}", DEMAND_ADMIN);
         expected.put("POST /demands/settings/streets", DEMAND_ADMIN);

@@ -44,16 +44,26 @@ class WorkingDaysIT {
     }
 
     @Test
+    void theStatutoryHolidaysOf2027AreSeededAwaitingTheNotice() throws Exception {
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 2, 4))).isTrue();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 2, 5))).isFalse();
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2027, 2, 4), 1)).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2027, 9, 30), 1)).isEqualTo(LocalDate.of(2027, 10, 4));
+        mvc.perform(get("/admin/calendar").param("year", "2027").with(as(accounts, "admin")))
+                .andExpect(content().string(containsString("春节（待国务院通知调休）")));
+    }
+
+    @Test
     void theAdminRecordsAndDeletesADayAndDeadlinesFollow() throws Exception {
-        LocalDate day = LocalDate.of(2027, 1, 1);
+        LocalDate day = LocalDate.of(2027, 5, 3);
         assertThat(workingDays.isWorkingDay(day)).isTrue();
         mvc.perform(post("/admin/calendar").with(as(accounts, "admin")).with(csrf())
-                        .param("day", "2027-01-01").param("kind", "HOLIDAY").param("name", "元旦"))
-                .andExpect(flash().attribute("notice", containsString("2027-01-01")));
+                        .param("day", "2027-05-03").param("kind", "HOLIDAY").param("name", "劳动节补休"))
+                .andExpect(flash().attribute("notice", containsString("2027-05-03")));
         assertThat(workingDays.isWorkingDay(day)).isFalse();
         mvc.perform(get("/admin/calendar").param("year", "2027").with(as(accounts, "admin")))
-                .andExpect(content().string(containsString("元旦")));
-        mvc.perform(post("/admin/calendar/remove").with(as(accounts, "admin")).with(csrf()).param("day", "2027-01-01"))
+                .andExpect(content().string(containsString("劳动节补休")));
+        mvc.perform(post("/admin/calendar/remove").with(as(accounts, "admin")).with(csrf()).param("day", "2027-05-03"))
                 .andExpect(flash().attribute("notice", containsString("已删除")));
         assertThat(workingDays.isWorkingDay(day)).isTrue();
     }

@@ -14,29 +14,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * 督办: overdue steps go first to the branch secretary (level 1) and, when still open a set number
- * of working hours later, to the Party-affairs office (level 2). An overdue dispatch has no branch yet
- * and goes to the office at once. Runs on one node at a time.
+ * 督办: overdue steps go first to the branch secretary (level 1) and, if still open once the working
+ * hours the court has set for it have passed, to the Party-affairs office (level 2). An overdue dispatch
+ * has no branch yet and goes to the office at once. Runs on one node at a time.
  */
 @Component
 public class DemandEscalation {
 
     private static final Logger log = LoggerFactory.getLogger(DemandEscalation.class);
 
-    record Overdue(long demandId, DeadlineStep step, LocalDateTime dueAt, int escalationLevel) {
+    record Overdue(long demandId, long courtId, DeadlineStep step, LocalDateTime dueAt, int escalationLevel) {
     }
 
     private final JdbcClient jdbc;
     private final DemandRepository demands;
     private final DeadlinePolicy policy;
-    private final DemandLimits limits;
+    private final TimeLimitSettings limits;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public DemandEscalation(JdbcClient jdbc, DemandRepository demands, DeadlinePolicy policy, DemandLimits limits,
+    public DemandEscalation(JdbcClient jdbc, DemandRepository demands, DeadlinePolicy policy, TimeLimitSettings limits,
                      TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.demands = demands;
@@ -59,14 +61,16 @@ public class DemandEscalation {
     public int escalateOverdue() {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Overdue> overdue = jdbc.sql("""
-                        select dl.demand as demand_id, dl.step, dl.due_at, dl.escalation_level
+                        select dl.demand as demand_id, d.court_id, dl.step, dl.due_at, dl.escalation_level
                         from demand_deadline dl join demand d on d.id = dl.demand
                         where dl.met_at is null and dl.due_at < :now and dl.escalation_level < 2 and d.paused_at is null
                         order by dl.due_at""")
                 .param("now", now).query(Overdue.class).list();
+        Map<Long, Integer> hoursToOffice = new HashMap<>();
         int count = 0;
         for (Overdue o : overdue) {
-            int level = levelFor(o, now);
+            int hours = hoursToOffice.computeIfAbsent(o.courtId(), court -> limits.of(court).escalateToOfficeAfterHours());
+            int level = levelFor(o, hours, now);
             if (level > o.escalationLevel() && escalate(o, level, now)) {
                 count++;
             }
@@ -74,11 +78,11 @@ public class DemandEscalation {
         return count;
     }
 
-    private int levelFor(Overdue o, LocalDateTime now) {
+    private int levelFor(Overdue o, int hoursToOffice, LocalDateTime now) {
         if (o.step() == DeadlineStep.DISPATCH) {
             return 2;
         }
-        LocalDateTime toOffice = policy.extend(o.dueAt(), limits.escalateToOfficeAfterHours() * 60L);
+        LocalDateTime toOffice = policy.extend(o.dueAt(), hoursToOffice * 60L);
         return now.isAfter(toOffice) ? 2 : 1;
     }
 

@@ -2,14 +2,19 @@ package court.tianping.demand.application;
 
 import court.tianping.demand.DeadlineStep;
 import court.tianping.demand.Urgency;
+import court.tianping.demand.domain.LimitKey;
+import court.tianping.demand.domain.TimeLimit;
+import court.tianping.demand.domain.TimeLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Time limits per step and urgency, in working hours ({@code 24h}) or working days ({@code 7d}), set
- * under {@code tianping.demand.limits}. A limit in days ends at midnight of the last working day.
+ * The default time limits per step and urgency, in working hours ({@code 24h}) or working days
+ * ({@code 7d}), set under {@code tianping.demand.limits}. A court starts from them; its Party-affairs
+ * office changes them on the demand settings page.
  */
 @ConfigurationProperties("tianping.demand")
 public record DemandLimits(Map<DeadlineStep, Limit> limits, int escalateToOfficeAfterHours) {
@@ -29,11 +34,20 @@ public record DemandLimits(Map<DeadlineStep, Limit> limits, int escalateToOffice
         if (escalateToOfficeAfterHours <= 0) {
             escalateToOfficeAfterHours = 24;
         }
+        if (escalateToOfficeAfterHours > TimeLimits.MAX_ESCALATION_HOURS) {
+            throw new IllegalArgumentException("escalation to the office must come within "
+                    + TimeLimits.MAX_ESCALATION_HOURS + " hours, not " + escalateToOfficeAfterHours);
+        }
     }
 
-    public String limit(DeadlineStep step, Urgency urgency) {
-        Limit limit = limits.get(step);
-        return urgency == Urgency.URGENT ? limit.urgent() : limit.normal();
+    /** Every step for every urgency. */
+    public Map<LimitKey, TimeLimit> table() {
+        Map<LimitKey, TimeLimit> table = new LinkedHashMap<>();
+        for (LimitKey key : LimitKey.all()) {
+            Limit limit = limits.get(key.step());
+            table.put(key, TimeLimit.parse(key.urgency() == Urgency.URGENT ? limit.urgent() : limit.normal()).orElseThrow());
+        }
+        return table;
     }
 
     /** A limit for urgent and for normal demands. */
@@ -41,8 +55,9 @@ public record DemandLimits(Map<DeadlineStep, Limit> limits, int escalateToOffice
 
         void check() {
             for (String value : new String[]{urgent, normal}) {
-                if (value == null || !value.matches("\\d{1,3}[hd]")) {
-                    throw new IllegalArgumentException("a demand time limit must look like 24h or 7d, not " + value);
+                if (TimeLimit.parse(value).isEmpty()) {
+                    throw new IllegalArgumentException("a demand time limit must look like 24h (1 to 120 working hours)"
+                            + " or 7d (1 to 60 working days), not " + value);
                 }
             }
         }

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
 /** The time limits of the steps, counted on the working-day calendar. */
 public interface DeadlinePolicy {
 
-    LocalDateTime due(DeadlineStep step, Urgency urgency, LocalDateTime from);
+    /** When a step that starts at {@code from} is due, on the time limits of the court. */
+    LocalDateTime due(long courtId, DeadlineStep step, Urgency urgency, LocalDateTime from);
 
     /** Moves a deadline by working time, when the clock was paused. */
     LocalDateTime extend(LocalDateTime due, long workingMinutes);

@@ -133,10 +133,10 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         demand.placedBy = placedBy;
         demand.submittedAt = now;
         demand.updatedAt = now;
-        demand.addDeadline(DeadlineStep.DISPATCH, policy.due(DeadlineStep.DISPATCH, demand.urgency, now));
-        demand.firstContactDue = policy.due(DeadlineStep.FIRST_CONTACT, demand.urgency, now);
+        demand.addDeadline(DeadlineStep.DISPATCH, policy.due(demand.courtId, DeadlineStep.DISPATCH, demand.urgency, now));
+        demand.firstContactDue = policy.due(demand.courtId, DeadlineStep.FIRST_CONTACT, demand.urgency, now);
         demand.addDeadline(DeadlineStep.FIRST_CONTACT, demand.firstContactDue);
-        demand.addDeadline(DeadlineStep.RESOLVE, policy.due(DeadlineStep.RESOLVE, demand.urgency, now));
+        demand.addDeadline(DeadlineStep.RESOLVE, policy.due(demand.courtId, DeadlineStep.RESOLVE, demand.urgency, now));
         demand.steps.add(new DemandStep(StepKind.SUBMITTED, now, placedBy, null));
         demand.actor = placedBy;
         Map<String, Object> after = facts("channel", demand.channel, "state", demand.state, "trackingCode", trackingCode);
@@ -161,7 +161,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         organizationPath = branch.path();
         meet(DeadlineStep.DISPATCH, now);
         deadlines.removeIf(d -> d.step() == DeadlineStep.ACCEPT);
-        addDeadline(DeadlineStep.ACCEPT, policy.due(DeadlineStep.ACCEPT, urgency, now));
+        addDeadline(DeadlineStep.ACCEPT, policy.due(courtId, DeadlineStep.ACCEPT, urgency, now));
         record(new DemandStep(StepKind.DISPATCHED, now, by, automatic ? "auto" : null).withOrganization(branch.id()), now);
         Map<String, Object> after = facts("state", state, "branchId", branch.id(), "automatic", automatic);
         long court = courtId;
@@ -250,7 +250,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         resolvedAt = now;
         meet(DeadlineStep.RESOLVE, now);
         deadlines.removeIf(d -> d.step() == DeadlineStep.VISIT);
-        addDeadline(DeadlineStep.VISIT, policy.due(DeadlineStep.VISIT, urgency, now));
+        addDeadline(DeadlineStep.VISIT, policy.due(courtId, DeadlineStep.VISIT, urgency, now));
         record(new DemandStep(StepKind.RESOLVED, now, by, text).withMember(memberId), now);
         registerEvent(new DemandResolved(id, courtId, by, now, memberId, outcome, facts("state", state, "outcome", outcome)));
     }
@@ -284,7 +284,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         satisfaction = null;
         resolvedAt = null;
         deadlines.removeIf(d -> d.step() == DeadlineStep.RESOLVE || d.step() == DeadlineStep.VISIT);
-        addDeadline(DeadlineStep.RESOLVE, policy.due(DeadlineStep.RESOLVE, urgency, now));
+        addDeadline(DeadlineStep.RESOLVE, policy.due(courtId, DeadlineStep.RESOLVE, urgency, now));
         record(new DemandStep(StepKind.REOPENED, now, by, why), now);
         registerEvent(new DemandReopened(id, courtId, by, now, why, facts("state", state, "reason", why)));
     }

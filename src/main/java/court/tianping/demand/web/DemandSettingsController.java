@@ -4,9 +4,13 @@ import court.tianping.core.DomainException;
 import court.tianping.core.NotFoundException;
 import court.tianping.demand.ServicePointKind;
 import court.tianping.demand.application.DemandCatalog;
+import court.tianping.demand.application.TimeLimitSettings;
+import court.tianping.demand.domain.LimitKey;
+import court.tianping.demand.domain.LimitUnit;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Messages;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,24 +23,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The Party-affairs office keeps the court's demand settings: dispute categories and the branch each
- * is routed to, streets with their paired branch, communities, and service points with their QR codes.
+ * The Party-affairs office keeps the court's demand settings: the time limits of the steps, dispute
+ * categories and the branch each is routed to, streets with their paired branch, communities, and service
+ * points with their QR codes.
  */
 @Controller
 @PreAuthorize("hasAuthority('demand:admin')")
 class DemandSettingsController {
 
     private final DemandCatalog catalog;
+    private final TimeLimitSettings limits;
     private final OrganizationDirectory directory;
     private final CurrentUser currentUser;
     private final Messages messages;
 
-    DemandSettingsController(DemandCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser,
-                             Messages messages) {
+    DemandSettingsController(DemandCatalog catalog, TimeLimitSettings limits, OrganizationDirectory directory,
+                             CurrentUser currentUser, Messages messages) {
         this.catalog = catalog;
+        this.limits = limits;
         this.directory = directory;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -45,6 +55,8 @@ class DemandSettingsController {
     @GetMapping("/demands/settings")
     String settings(Model model) {
         long court = court();
+        model.addAttribute("limits", limits.view(court));
+        model.addAttribute("limitUnits", LimitUnit.values());
         model.addAttribute("categories", catalog.categories(court));
         model.addAttribute("streets", catalog.streets(court));
         model.addAttribute("communities", catalog.communitiesOfCourt(court));
@@ -58,6 +70,18 @@ class DemandSettingsController {
         model.addAttribute("pointKinds", ServicePointKind.values());
         model.addAttribute("publicBase", ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/q/").toUriString());
         return "demand/settings";
+    }
+
+    /** Every time limit and the escalation hours in one form: {@code amount.RESOLVE.URGENT}, {@code unit.RESOLVE.URGENT}. */
+    @PostMapping("/demands/settings/limits")
+    String changeLimits(@RequestParam(defaultValue = "-1") int version, @RequestParam Map<String, String> form,
+                        RedirectAttributes redirect) {
+        Map<LimitKey, TimeLimitSettings.Input> input = new LinkedHashMap<>();
+        for (LimitKey key : LimitKey.all()) {
+            input.put(key, new TimeLimitSettings.Input(form.get("amount." + key.code()), form.get("unit." + key.code())));
+        }
+        return save(redirect, () -> limits.change(court(), version, input, form.get("escalateToOfficeAfterHours"))
+                ? "demand.limits.saved" : "demand.limits.unchanged");
     }
 
     @PostMapping("/demands/settings/categories")
@@ -111,13 +135,22 @@ class DemandSettingsController {
     }
 
     private String change(RedirectAttributes redirect, Runnable change) {
-        try {
+        return save(redirect, () -> {
             change.run();
-            redirect.addFlashAttribute("notice", messages.get("demand.settings.saved"));
+            return "demand.settings.saved";
+        });
+    }
+
+    /** Runs a change that names its own notice; a refusal leaves a message and changes nothing. */
+    private String save(RedirectAttributes redirect, Supplier<String> change) {
+        try {
+            redirect.addFlashAttribute("notice", messages.get(change.get()));
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
             redirect.addFlashAttribute("failure", messages.of(e));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("failure", messages.get("error.concurrent-change"));
         }
         return "redirect:/demands/settings";
     }

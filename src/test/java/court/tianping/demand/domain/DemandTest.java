@@ -42,7 +42,7 @@ class DemandTest {
         private final WorkingDayCalendar calendar = new WorkingDayCalendar(Map.of());
 
         @Override
-        public LocalDateTime due(DeadlineStep step, Urgency urgency, LocalDateTime from) {
+        public LocalDateTime due(long courtId, DeadlineStep step, Urgency urgency, LocalDateTime from) {
             return switch (step) {
                 case RESOLVE -> calendar.plusWorkingDays(from.toLocalDate(), 15).plusDays(1).atStartOfDay();
                 case VISIT -> calendar.plusWorkingDays(from.toLocalDate(), 3).plusDays(1).atStartOfDay();

@@ -1,0 +1,6 @@
+package court.tianping.demand.domain;
+
+import org.springframework.data.repository.CrudRepository;
+
+public interface TimeLimitsRepository extends CrudRepository<TimeLimits, Long> {
+}
