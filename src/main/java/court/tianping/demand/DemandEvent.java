@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code after} carries what changed, with the requester's personal data left out.
  */
 public sealed interface DemandEvent extends AuditedEvent
-        permits DemandSubmitted, DemandDispatched, DemandReturned, DemandAccepted, DemandAssigned, DemandActionLogged, DemandResolved, DemandVisited, DemandReopened, DemandClosed, DemandPaused, DemandResumed, DemandEscalated {
+        permits DemandSubmitted, DemandDispatched, DemandReturned, DemandAccepted, DemandAssigned, DemandActionLogged, DemandResolved, DemandVisited, DemandReopened, DemandClosed, DemandPaused, DemandResumed, DemandEscalated,
+                DemandAttachmentAdded {
 
     long demandId();
 

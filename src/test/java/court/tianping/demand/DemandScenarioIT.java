@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -82,7 +83,7 @@ class DemandScenarioIT {
                 new Requester(RequesterKind.PERSON, "张建国", "13812345678", null), new Place("西城区", null, null, null),
                 null, ServiceKind.PRE_LITIGATION_MEDIATION, Urgency.NORMAL, "租房押金不退，希望诉前调解。");
         long[] id = new long[1];
-        scenario.stimulate(() -> intake.record(call))
+        scenario.stimulate(() -> intake.record(call, List.of()))
                 .andWaitForEventOfType(DemandSubmitted.class)
                 .toArriveAndVerify((event, submitted) -> {
                     assertThat(event.demandId()).isEqualTo(submitted.id());

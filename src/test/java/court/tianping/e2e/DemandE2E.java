@@ -1,18 +1,32 @@
 package court.tianping.e2e;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
+import court.tianping.demand.SampleFiles;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A resident asks for help from a phone; the court takes the demand through the whole flow; the resident rates it. */
+/**
+ * A resident asks for help from a phone, with a photo; the court takes the demand through the whole flow and
+ * downloads the photo; the resident rates it. Files over the limits are stopped in the browser, and by the
+ * server when they get through.
+ */
 class DemandE2E extends BrowserTest {
 
     @Autowired
@@ -35,17 +49,28 @@ class DemandE2E extends BrowserTest {
         logIn(user);
     }
 
-    @Test
-    void aResidentsRequestGoesThroughTheWholeFlowAndIsRated() {
-        Page resident = phone(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
+    private Page residentsPhone() {
+        return phone(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
                 .setIsMobile(true).setHasTouch(true));
+    }
+
+    @Test
+    void aResidentsRequestGoesThroughTheWholeFlowAndIsRated() throws IOException {
+        Path photo = Files.createDirectories(Paths.get("target", "e2e-files")).resolve("天花板.png");
+        Files.write(photo, SampleFiles.png());
+        Page resident = residentsPhone();
         resident.navigate(url("/public/q/" + codeOfACommunityIn("西长安街街道")));
         resident.fill("#requesterName", "周淑敏");
         resident.fill("#requesterPhone", "123");
         resident.fill("#description", "楼上卫生间漏水，天花板发霉，协商多次未果。");
+        resident.setInputFiles("#files", photo);
+        resident.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "demand-public-form.png"))
+                .setFullPage(true));
         resident.click("[data-testid=public-form] button[type=submit]");
         assertThat(resident.getByTestId("form-error")).containsText("联系电话");
+        assertThat(resident.getByTestId("choose-again")).isVisible();
         resident.fill("#requesterPhone", "13711112233");
+        resident.setInputFiles("#files", photo);
         resident.click("[data-testid=public-form] button[type=submit]");
         assertThat(resident.getByTestId("submitted")).isVisible();
         String code = resident.getByTestId("tracking-code").textContent().strip();
@@ -56,6 +81,10 @@ class DemandE2E extends BrowserTest {
         logInAs("cellleader");
         page.navigate(url("/demands/" + id));
         assertThat(page.getByTestId("demand-state")).hasText("已派单待接单");
+        assertThat(page.getByTestId("attachment")).hasCount(1);
+        Download download = page.waitForDownload(() -> page.getByTestId("attachment").getByText("天花板.png").click());
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("天花板.png");
+        Assertions.assertThat(Files.readAllBytes(download.path())).isEqualTo(SampleFiles.png());
         page.click("[data-testid=accept-form] button[type=submit]");
         assertThat(page.getByTestId("demand-state")).hasText("已接单待指派");
         String memberName = jdbc.sql("select m.name from member m join user_account u on u.member_id = m.id where u.username = 'member'")
@@ -90,6 +119,26 @@ class DemandE2E extends BrowserTest {
         page.click("[data-testid=close-form] button[type=submit]");
         assertThat(page.getByTestId("demand-state")).hasText("已结案");
         assertThat(page.getByTestId("timeline").locator("li")).hasCount(8);
+    }
+
+    @Test
+    void filesOverTheLimitsAreStoppedInTheBrowserAndAnsweredByTheServer() {
+        Page resident = residentsPhone();
+        String form = url("/public/q/" + codeOfACommunityIn("西长安街街道"));
+        resident.navigate(form);
+        resident.fill("#description", "照片太大。");
+        FilePayload large = new FilePayload("大图.png", "image/png", SampleFiles.pngOfSize(11 * 1024 * 1024));
+        resident.setInputFiles("#files", large);
+        resident.click("[data-testid=public-form] button[type=submit]");
+        assertThat(resident).hasURL(form);
+        Assertions.assertThat(resident.evalOnSelector("#files", "e => e.validationMessage"))
+                .isEqualTo("每个文件不能超过 10 MB。");
+
+        String action = resident.getByTestId("public-form").getAttribute("action");
+        APIResponse answer = resident.request().post(url(action), RequestOptions.create().setHeader("Referer", form)
+                .setMultipart(FormData.create().set("description", "照片太大。").set("files", large)));
+        Assertions.assertThat(answer.url()).isEqualTo(form);
+        Assertions.assertThat(answer.text()).contains("上传的文件太大，未能提交：每个文件不能超过 10 MB");
     }
 
     @Test

@@ -126,6 +126,8 @@ class AuthorizationMatrixIT {
         for (String step : List.of("visit", "reopen", "close")) {
             expected.put("POST /demands/{id}/" + step, DEMAND_VISIT);
         }
+        expected.put("POST /demands/{id}/attachments", Set.of(DEMAND_INTAKE, DEMAND_HANDLE, DEMAND_DISPATCH, DEMAND_ORDER));
+        expected.put("GET /demands/{id}/attachments/{attachmentId}", readOrOrder);
         expected.put("POST /demands/{id}/pause", handleOrDispatch);
         expected.put("POST /demands/{id}/resume", handleOrDispatch);
         expected.put("GET /demands/figures", DEMAND_FIGURES);
@@ -177,11 +179,27 @@ class AuthorizationMatrixIT {
                 + " and d.branch_id <> " + ownBranch);
         ownIds.put("/demands/{id}", ownDemand);
         foreignIds.put("/demands/{id}", foreignDemand);
+        ownIds.put("{attachmentId}", attachmentOf(ownDemand));
+        foreignIds.put("{attachmentId}", attachmentOf(foreignDemand));
         ownIds.put("/api/v1/demands/{id}", ownDemand);
         foreignIds.put("/api/v1/demands/{id}", foreignDemand);
         ownIds.put("/admin/tokens/{id}", "-1");
         ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
+    }
+
+    /** A file of the demand, stored once for these tests: a download of it must reach or miss exactly as the demand does. */
+    private String attachmentOf(String demand) {
+        String where = " from demand_attachment where demand_id = " + demand + " and file_name = 'matrix.png'";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                            insert into demand_attachment (demand_id, court_id, file_name, content_type, size_bytes, content,
+                                                           uploaded_by, uploaded_at)
+                            select id, court_id, 'matrix.png', 'image/png', 4, :content, 'office', submitted_at from demand
+                            where id = :demand""")
+                    .param("content", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).param("demand", Long.parseLong(demand)).update();
+        }
+        return id("select min(id)" + where);
     }
 
     private String id(String sql) {
@@ -273,7 +291,8 @@ class AuthorizationMatrixIT {
                 path = id.getValue() == null ? path : path.replace("{id}", id.getValue());
             }
         }
-        path = path.replace("{memberId}", ids.get("/members/{id}")).replace("{id}", "-1").replace("{code}", "NOSUCHCODE");
+        path = path.replace("{memberId}", ids.get("/members/{id}")).replace("{attachmentId}", ids.get("{attachmentId}"))
+                .replace("{id}", "-1").replace("{code}", "NOSUCHCODE");
         if (method.equals("POST") && path.equals("/roster/import")) {
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).with(csrf());
         }

@@ -3,6 +3,7 @@ package court.tianping.demand.application;
 import court.tianping.core.DomainException;
 import court.tianping.demand.Channel;
 import court.tianping.demand.ServicePointKind;
+import court.tianping.demand.domain.AttachmentFile;
 import court.tianping.demand.domain.DeadlinePolicy;
 import court.tianping.demand.domain.Demand;
 import court.tianping.demand.domain.DemandDetails;
@@ -44,32 +45,39 @@ public class DemandIntake {
     private final OrganizationDirectory directory;
     private final DeadlinePolicy policy;
     private final CurrentUser currentUser;
+    private final AttachmentStore attachments;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemandIntake(DemandRepository demands, DemandCatalog catalog, OrganizationDirectory directory, DeadlinePolicy policy,
-                 CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+                 CurrentUser currentUser, AttachmentStore attachments, JdbcClient jdbc, Clock clock) {
         this.demands = demands;
         this.catalog = catalog;
         this.directory = directory;
         this.policy = policy;
         this.currentUser = currentUser;
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** A 12368 operator, a walk-in desk or a station's staff records a demand for their court. */
+    /**
+     * A 12368 operator, a walk-in desk or a station's staff records a demand for their court, with the files
+     * brought along: the demand and its files are kept together, or, when a file is refused, neither.
+     */
     @PreAuthorize("hasAuthority('demand:intake')")
     @Transactional
-    public Submitted record(DemandDetails details) {
+    public Submitted record(DemandDetails details, List<AttachmentUpload> uploads) {
         requireStaffChannel(details);
-        return submit(userCourt(), details, currentUser.actor(), LocalDateTime.now(clock));
+        List<AttachmentFile> files = attachments.check(uploads, false);
+        return submit(userCourt(), details, currentUser.actor(), LocalDateTime.now(clock), files);
     }
 
     /** 群众点单 through a partner: the liaison's street is the place of the order. */
     @PreAuthorize("hasAuthority('demand:order')")
     @Transactional
-    public Submitted placeOrder(DemandDetails details) {
+    public Submitted placeOrder(DemandDetails details, List<AttachmentUpload> uploads) {
+        List<AttachmentFile> files = attachments.check(uploads, false);
         TianpingUser user = currentUser.require();
         StreetLiaison liaison = liaison(user.username())
                 .orElseThrow(() -> new DomainException("error.demand.no-street"));
@@ -77,7 +85,7 @@ public class DemandIntake {
         Place place = new Place(liaison.district(), liaison.streetId(), community, null);
         DemandDetails order = new DemandDetails(Channel.PARTNER_ORDER, null, details.requester(), place,
                 details.categoryId(), details.service(), details.urgency(), details.description());
-        return submit(liaison.courtId(), order, user.username(), LocalDateTime.now(clock));
+        return submit(liaison.courtId(), order, user.username(), LocalDateTime.now(clock), files);
     }
 
     /**
@@ -90,7 +98,7 @@ public class DemandIntake {
         checkCourt(courtId);
         if (details.channel() != Channel.HOTLINE_12345) {
             requireStaffChannel(details);
-            return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock));
+            return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock), List.of());
         }
         if (details.externalRef() == null || details.externalRef().isBlank()) {
             throw new DomainException("error.demand.work-order-number-required");
@@ -99,7 +107,7 @@ public class DemandIntake {
         if (existing.isPresent()) {
             return new Submitted(existing.get().id(), existing.get().trackingCode(), false);
         }
-        return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock));
+        return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock), List.of());
     }
 
     /** A batch of work orders, all or none: an error names the position of the order that caused it. */
@@ -144,11 +152,13 @@ public class DemandIntake {
     }
 
     /**
-     * 一码解纷: a member of the public scans a station's or community's code. A repeated submission with
-     * the same idempotency key returns the first demand instead of creating another.
+     * 一码解纷: a member of the public scans a station's or community's code, and may add a few photos or PDF
+     * files. A repeated submission with the same idempotency key returns the first demand instead of
+     * creating another.
      */
     @Transactional
-    public Submitted submitPublic(String servicePointCode, DemandDetails details, String idempotencyKey) {
+    public Submitted submitPublic(String servicePointCode, DemandDetails details, String idempotencyKey,
+                                 List<AttachmentUpload> uploads) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
             throw new DomainException("error.demand.idempotency-key");
         }
@@ -159,6 +169,7 @@ public class DemandIntake {
         if (repeat.isPresent()) {
             return repeat.get();
         }
+        List<AttachmentFile> files = attachments.check(uploads, true);
         DemandCatalog.ServicePoint point = catalog.servicePointByCode(servicePointCode)
                 .orElseThrow(() -> new DomainException("error.demand.unknown-code"));
         String district = catalog.street(point.streetId()).map(DemandCatalog.Street::district).orElse(null);
@@ -168,7 +179,7 @@ public class DemandIntake {
                 new Place(district, point.streetId(), community, point.id()), details.categoryId(), details.service(),
                 details.urgency(), details.description());
         LocalDateTime now = LocalDateTime.now(clock);
-        Submitted submitted = submit(point.courtId(), publicDetails, PUBLIC_ACTOR, now);
+        Submitted submitted = submit(point.courtId(), publicDetails, PUBLIC_ACTOR, now, files);
         try {
             jdbc.sql("insert into demand_submission_key (idempotency_key, demand_id, created_at) values (:key, :id, :at)")
                     .param("key", idempotencyKey).param("id", submitted.id()).param("at", now).update();
@@ -178,13 +189,15 @@ public class DemandIntake {
         return submitted;
     }
 
-    private Submitted submit(long courtId, DemandDetails details, String placedBy, LocalDateTime now) {
+    private Submitted submit(long courtId, DemandDetails details, String placedBy, LocalDateTime now,
+                             List<AttachmentFile> files) {
         References references = checkReferences(courtId, details);
         Demand demand = Demand.submit(courtId, DemandCatalog.newCode(), details, placedBy, policy, now);
         DemandCatalog.route(references.street(), references.category())
                 .flatMap(directory::unit)
                 .ifPresent(branch -> demand.dispatch(branch, true, "system", policy, now));
         Demand saved = demands.save(demand);
+        attachments.store(saved, files, placedBy, now);
         return new Submitted(saved.id(), saved.trackingCode(), true);
     }
 

@@ -7,6 +7,7 @@ import court.tianping.demand.DeadlineStep;
 import court.tianping.demand.DemandAccepted;
 import court.tianping.demand.DemandActionLogged;
 import court.tianping.demand.DemandAssigned;
+import court.tianping.demand.DemandAttachmentAdded;
 import court.tianping.demand.DemandClosed;
 import court.tianping.demand.DemandDispatched;
 import court.tianping.demand.DemandEscalated;
@@ -324,6 +325,28 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         pauseReason = null;
         record(new DemandStep(StepKind.RESUMED, now, by, null), now);
         registerEvent(new DemandResumed(id, courtId, by, now, paused, facts("paused", false, "pausedMinutes", paused)));
+    }
+
+    /**
+     * Whether {@code adding} more files may join the {@code held} ones: not once the demand is closed, and
+     * never more than {@code limit} in all.
+     */
+    public void checkRoomForAttachments(int held, int adding, int limit) {
+        requireState(Transition.ATTACH);
+        if (held + adding > limit) {
+            throw held == 0
+                    ? new DomainException("error.demand.attachment.too-many", limit, adding)
+                    : new DomainException("error.demand.attachment.no-room", limit, held, Math.max(limit - held, 0));
+        }
+    }
+
+    /** A file was stored with the demand: one event per file, for the audit log. */
+    public void attached(long attachmentId, AttachmentFile file, String by, LocalDateTime now) {
+        requireState(Transition.ATTACH);
+        updatedAt = now;
+        actor = by;
+        registerEvent(new DemandAttachmentAdded(id, courtId, by, now, attachmentId, file.kind().mediaType(), file.size(),
+                facts("attachmentId", attachmentId, "contentType", file.kind().mediaType(), "sizeBytes", file.size())));
     }
 
     /** 督办: level 1 to the branch secretary, level 2 to the Party-affairs office. Returns false when nothing is due. */

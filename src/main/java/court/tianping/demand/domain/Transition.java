@@ -25,7 +25,8 @@ public enum Transition {
     REOPEN(Set.of(VISITED)),
     CLOSE(Set.of(VISITED)),
     PAUSE(EnumSet.complementOf(EnumSet.copyOf(DemandState.DONE))),
-    RESUME(EnumSet.allOf(DemandState.class));
+    RESUME(EnumSet.allOf(DemandState.class)),
+    ATTACH(EnumSet.complementOf(EnumSet.of(DemandState.CLOSED)));
 
     private final Set<DemandState> from;
 

@@ -9,6 +9,8 @@ import court.tianping.demand.DemandQueue;
 import court.tianping.demand.DemandState;
 import court.tianping.demand.Outcome;
 import court.tianping.demand.Satisfaction;
+import court.tianping.demand.application.AttachmentLimits;
+import court.tianping.demand.application.DemandAttachments;
 import court.tianping.demand.application.DemandCatalog;
 import court.tianping.demand.application.DemandFilter;
 import court.tianping.demand.application.DemandFlow;
@@ -25,6 +27,10 @@ import court.tianping.platform.Role;
 import court.tianping.platform.TianpingUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +38,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,7 +50,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The staff's demand pages: each role's work lists, the detail with its timeline, and every step of the flow. */
+/**
+ * The staff's demand pages: each role's work lists, the detail with its timeline and files, every step of
+ * the flow, and adding and downloading files.
+ */
 @Controller
 class DemandController {
 
@@ -50,6 +61,8 @@ class DemandController {
 
     private final DemandQueries queries;
     private final DemandFlow flow;
+    private final DemandAttachments attachments;
+    private final AttachmentLimits attachmentLimits;
     private final DemandCatalog catalog;
     private final OrganizationDirectory directory;
     private final CurrentUser currentUser;
@@ -57,11 +70,14 @@ class DemandController {
     private final Links links;
     private final Clock clock;
 
-    DemandController(DemandQueries queries, DemandFlow flow, DemandCatalog catalog, OrganizationDirectory directory,
-                     CurrentUser currentUser, Messages messages, Links links, Clock clock) {
+    DemandController(DemandQueries queries, DemandFlow flow, DemandAttachments attachments, AttachmentLimits attachmentLimits,
+                     DemandCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser, Messages messages,
+                     Links links, Clock clock) {
         this.clock = clock;
         this.queries = queries;
         this.flow = flow;
+        this.attachments = attachments;
+        this.attachmentLimits = attachmentLimits;
         this.catalog = catalog;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -102,6 +118,8 @@ class DemandController {
         model.addAttribute("d", demand);
         model.addAttribute("now", LocalDateTime.now(clock));
         model.addAttribute("actions", DemandActions.of(demand, user));
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("attachmentLimits", attachmentLimits);
         model.addAttribute("actionKinds", ActionKind.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
@@ -191,6 +209,27 @@ class DemandController {
     @PreAuthorize("hasAuthority('demand:handle') or hasAuthority('demand:dispatch')")
     String resume(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         return act(id, redirect, "demand.done.resumed", () -> flow.resume(id, version));
+    }
+
+    @PostMapping("/demands/{id}/attachments")
+    @PreAuthorize("hasAuthority('demand:intake') or hasAuthority('demand:handle') or hasAuthority('demand:dispatch')"
+            + " or hasAuthority('demand:order')")
+    String attach(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, "demand.done.attached", () -> attachments.add(id, Uploads.of(files)));
+    }
+
+    /** Always as a download, under the type found in its content, so that no browser renders a file in the page. */
+    @GetMapping("/demands/{id}/attachments/{attachmentId}")
+    @PreAuthorize("hasAuthority('demand:read') or hasAuthority('demand:order')")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+        DemandAttachments.Download file = attachments.download(id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "sandbox")
+                .body(file.content());
     }
 
     private String act(long id, RedirectAttributes redirect, String doneKey, Runnable step) {

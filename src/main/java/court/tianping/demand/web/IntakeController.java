@@ -5,6 +5,7 @@ import court.tianping.demand.Channel;
 import court.tianping.demand.RequesterKind;
 import court.tianping.demand.ServiceKind;
 import court.tianping.demand.Urgency;
+import court.tianping.demand.application.AttachmentLimits;
 import court.tianping.demand.application.DemandCatalog;
 import court.tianping.demand.application.DemandIntake;
 import court.tianping.organization.OrganizationDirectory;
@@ -18,11 +19,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 
-/** 点单 by staff (12368 operator, walk-in desk, station) and by a partner liaison for their street. */
+/**
+ * 点单 by staff (12368 operator, walk-in desk, station) and by a partner liaison for their street, with the
+ * files brought along.
+ */
 @Controller
 class IntakeController {
 
@@ -31,10 +37,12 @@ class IntakeController {
     private final OrganizationDirectory directory;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final AttachmentLimits attachmentLimits;
 
     IntakeController(DemandIntake intake, DemandCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser,
-                     Messages messages) {
+                     Messages messages, AttachmentLimits attachmentLimits) {
         this.intake = intake;
+        this.attachmentLimits = attachmentLimits;
         this.catalog = catalog;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -45,28 +53,32 @@ class IntakeController {
     @PreAuthorize("hasAuthority('demand:intake') or hasAuthority('demand:order')")
     String form(Model model) {
         boolean partner = isPartner();
-        return form(IntakeForm.empty(partner ? Channel.PARTNER_ORDER : Channel.HOTLINE_12368), null, model);
+        return form(IntakeForm.empty(partner ? Channel.PARTNER_ORDER : Channel.HOTLINE_12368), null, false, model);
     }
 
     @PostMapping("/demands")
     @PreAuthorize("hasAuthority('demand:intake') or hasAuthority('demand:order')")
-    String submit(@ModelAttribute IntakeForm form, Model model, RedirectAttributes redirect) {
+    String submit(@ModelAttribute IntakeForm form, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  Model model, RedirectAttributes redirect) {
         try {
             DemandIntake.Submitted submitted = isPartner()
-                    ? intake.placeOrder(form.details(null))
-                    : intake.record(form.details(district(form.streetId())));
+                    ? intake.placeOrder(form.details(null), Uploads.of(files))
+                    : intake.record(form.details(district(form.streetId())), Uploads.of(files));
             redirect.addFlashAttribute("notice", messages.get("demand.done.submitted", submitted.trackingCode()));
             return "redirect:/demands/" + submitted.id();
         } catch (DomainException e) {
-            return form(form, messages.of(e), model);
+            return form(form, messages.of(e), Uploads.chosen(files), model);
         }
     }
 
-    private String form(IntakeForm form, String error, Model model) {
+    /** The form, again with what was typed after a refusal; chosen files must be chosen again, as a browser forgets them. */
+    private String form(IntakeForm form, String error, boolean filesChosen, Model model) {
         boolean partner = isPartner();
         long court = courtOf();
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        model.addAttribute("filesChosen", filesChosen);
+        model.addAttribute("attachmentLimits", attachmentLimits);
         model.addAttribute("partner", partner);
         model.addAttribute("channels", partner ? List.of(Channel.PARTNER_ORDER)
                 : List.of(Channel.HOTLINE_12368, Channel.WALK_IN, Channel.STATION));

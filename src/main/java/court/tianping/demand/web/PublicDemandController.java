@@ -6,6 +6,7 @@ import court.tianping.demand.RequesterKind;
 import court.tianping.demand.Satisfaction;
 import court.tianping.demand.ServiceKind;
 import court.tianping.demand.Urgency;
+import court.tianping.demand.application.AttachmentLimits;
 import court.tianping.demand.application.DemandCatalog;
 import court.tianping.demand.application.DemandIntake;
 import court.tianping.demand.application.DemandTracking;
@@ -22,14 +23,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The public pages behind the QR codes (一码解纷), mobile first and without login: ask for help,
- * follow the demand with its tracking code, and rate it after it is resolved.
+ * The public pages behind the QR codes (一码解纷), mobile first and without login: ask for help, with a
+ * few photos or PDF files, follow the demand with its tracking code, and rate it after it is resolved.
+ * The tracking page never shows the files.
  */
 @Controller
 class PublicDemandController {
@@ -44,9 +47,11 @@ class PublicDemandController {
     private final DemandCatalog catalog;
     private final PublicRateLimiter rateLimiter;
     private final Messages messages;
+    private final AttachmentLimits attachmentLimits;
 
     PublicDemandController(DemandIntake intake, DemandTracking tracking, DemandCatalog catalog,
-                           PublicRateLimiter rateLimiter, Messages messages) {
+                           PublicRateLimiter rateLimiter, Messages messages, AttachmentLimits attachmentLimits) {
+        this.attachmentLimits = attachmentLimits;
         this.intake = intake;
         this.tracking = tracking;
         this.catalog = catalog;
@@ -57,26 +62,27 @@ class PublicDemandController {
     @GetMapping("/public/q/{code}")
     String form(@PathVariable String code, Model model, HttpServletResponse response) {
         PublicForm empty = new PublicForm(null, null, null, ServiceKind.PRE_LITIGATION_MEDIATION, null, UUID.randomUUID().toString());
-        return form(code, empty, null, model, response);
+        return form(code, empty, null, false, model, response);
     }
 
     @PostMapping("/public/q/{code}")
-    String submit(@PathVariable String code, @ModelAttribute PublicForm form, Model model, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String submit(@PathVariable String code, @ModelAttribute PublicForm form,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
             response.setStatus(429);
-            return form(code, form, messages.get("error.demand.too-many"), model, response);
+            return form(code, form, messages.get("error.demand.too-many"), Uploads.chosen(files), model, response);
         }
         try {
             DemandDetails details = new DemandDetails(Channel.QR_CODE, null,
                     new Requester(RequesterKind.PERSON, form.requesterName(), form.requesterPhone(), null),
                     new Place(null, null, null, null), form.categoryId(), form.service(), Urgency.NORMAL, form.description());
-            DemandIntake.Submitted submitted = intake.submitPublic(code, details, form.idempotencyKey());
+            DemandIntake.Submitted submitted = intake.submitPublic(code, details, form.idempotencyKey(), Uploads.of(files));
             redirect.addFlashAttribute("submitted", true);
             return "redirect:/public/track/" + submitted.trackingCode();
         } catch (DomainException e) {
             response.setStatus(422);
-            return form(code, form, messages.of(e), model, response);
+            return form(code, form, messages.of(e), Uploads.chosen(files), model, response);
         }
     }
 
@@ -113,7 +119,8 @@ class PublicDemandController {
         return "redirect:/public/track/" + code;
     }
 
-    private String form(String code, PublicForm form, String error, Model model, HttpServletResponse response) {
+    private String form(String code, PublicForm form, String error, boolean filesChosen, Model model,
+                        HttpServletResponse response) {
         var point = catalog.servicePointByCode(code).orElse(null);
         if (point == null) {
             response.setStatus(404);
@@ -124,6 +131,8 @@ class PublicDemandController {
         model.addAttribute("streetName", catalog.street(point.streetId()).map(DemandCatalog.Street::name).orElse(""));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        model.addAttribute("filesChosen", filesChosen);
+        model.addAttribute("attachmentLimits", attachmentLimits);
         model.addAttribute("categories", catalog.activeCategories(point.courtId()));
         model.addAttribute("services", List.of(ServiceKind.CONSULTATION, ServiceKind.MEDIATION_GUIDANCE,
                 ServiceKind.PRE_LITIGATION_MEDIATION, ServiceKind.JUDICIAL_CONFIRMATION, ServiceKind.ON_SITE_RESOLUTION));

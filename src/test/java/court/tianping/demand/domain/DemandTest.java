@@ -5,6 +5,7 @@ import court.tianping.demand.ActionKind;
 import court.tianping.demand.Channel;
 import court.tianping.demand.DeadlineStep;
 import court.tianping.demand.DemandAccepted;
+import court.tianping.demand.DemandAttachmentAdded;
 import court.tianping.demand.DemandDispatched;
 import court.tianping.demand.DemandState;
 import court.tianping.demand.DemandSubmitted;
@@ -241,6 +242,31 @@ class DemandTest {
         assertThat(demand.escalate(DeadlineStep.ACCEPT, 2, late)).isTrue();
         assertThat(demand.deadline(DeadlineStep.ACCEPT).orElseThrow().escalationLevel()).isEqualTo(2);
         assertThat(demand.isOverdue(late)).isTrue();
+    }
+
+    @Test
+    void takesFilesUntilItIsClosedAndNeverMoreThanTheLimit() {
+        Demand demand = inProgress();
+        demand.forgetEvents();
+        demand.checkRoomForAttachments(3, 2, 5);
+        demand.attached(41, new AttachmentFile("现场.png", AttachmentKind.PNG, new byte[100]), "member", MONDAY_NINE.plusHours(5));
+        assertThat(demand.raisedEvents()).singleElement().isInstanceOfSatisfying(DemandAttachmentAdded.class, e -> {
+            assertThat(e.attachmentId()).isEqualTo(41);
+            assertThat(e.after()).containsEntry("contentType", "image/png").containsEntry("sizeBytes", 100L)
+                    .doesNotContainValue("现场.png");
+        });
+        assertThatThrownBy(() -> demand.checkRoomForAttachments(4, 2, 5))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.demand.attachment.no-room"));
+        assertThatThrownBy(() -> demand.checkRoomForAttachments(0, 6, 5))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.demand.attachment.too-many"));
+
+        demand.resolve(Outcome.MEDIATED_AGREEMENT, "达成调解协议", "member", POLICY, MONDAY_NINE.plusDays(2));
+        demand.visit(Satisfaction.SATISFIED, null, "office", MONDAY_NINE.plusDays(3));
+        demand.checkRoomForAttachments(1, 1, 5);
+        demand.close("office", MONDAY_NINE.plusDays(3));
+        assertThat(demand.allows(Transition.ATTACH)).isFalse();
+        assertThatThrownBy(() -> demand.checkRoomForAttachments(0, 1, 5))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.demand.state"));
     }
 
     @Test
