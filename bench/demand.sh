@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of the demand module (docs/benchmarks.md), on PostgreSQL with the demo city:
 #  1. intake: 12345 work orders through POST /api/v1/demands under wrk, beside plain JDBC inserting the
-#     same rows (court.tianping.bench.RawDemandInsert) from as many connections, in the same run;
+#     same rows (court.tianping.bench.RawDemandInsert) from as many connections, in the same run; and
+#     in batches of 100 (POST /api/v1/demands/batch);
 #  2. figures: the statistics page and the 三率 API over DEMANDS generated demands (bench/demands.sql).
 # Needs: mvn -B package -DskipTests (the jar and the compiled benchmark class), PostgreSQL at
 # 127.0.0.1:5432 with trust auth for postgres, and wrk (Debian package).
@@ -50,6 +51,9 @@ WRK_CATEGORY=$(sql "select id from dispute_category where court_id = $WRK_COURT 
 echo "== intake: POST /api/v1/demands, a 12345 work order each, $CONNECTIONS connections"
 WRK_RUN=warm wrk -t2 -c4 -d10s -s bench/demand-intake.lua -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT" >/dev/null
 WRK_RUN=run wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/demand-intake.lua \
+  -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT"
+echo "== intake in batches: POST /api/v1/demands/batch, 100 work orders each, 2 connections"
+WRK_RUN=batch wrk -t2 -c2 -d"${DURATION}s" --latency -s bench/demand-batch.lua \
   -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT"
 SAMPLE=$(sql "select max(id) from demand where external_ref like 'run-%'")
 echo "a work order as the API leaves it: $(sql "select state from demand where id = $SAMPLE"), \

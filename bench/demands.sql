@@ -69,3 +69,8 @@ cross join lateral (select case
 join bench_branch b on b.n = g.i % (select count(*) from bench_branch)
 left join bench_street s on s.court_id = b.court_id
 join bench_category c on c.court_id = b.court_id;
+
+-- The demands above bypassed the application: clear its tally so that it rebuilds the figures from every
+-- demand when it starts (DemandTally.rebuildIfMissing).
+delete from demand_tally_change;
+delete from demand_tally;

@@ -228,7 +228,10 @@ class DemandAttachmentIT {
     }
 
     MockMultipartHttpServletRequestBuilder publicSubmission(String description, MockMultipartFile... files) {
-        String code = jdbc.sql("select min(code) from service_point where kind = 'COMMUNITY'").query(String.class).single();
+        // a community of 西城, whose office the tests sign in as (codes are random, so the first code may be another court's)
+        String code = jdbc.sql("""
+                select min(p.code) from service_point p join court c on c.id = p.court_id
+                where p.kind = 'COMMUNITY' and c.name = '北京市西城区人民法院'""").query(String.class).single();
         MockMultipartHttpServletRequestBuilder request = multipart("/public/q/{code}", code);
         for (MockMultipartFile file : files) {
             request.file(file);
