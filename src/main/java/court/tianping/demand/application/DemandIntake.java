@@ -103,9 +103,9 @@ public class DemandIntake {
         if (details.externalRef() == null || details.externalRef().isBlank()) {
             throw new DomainException("error.demand.work-order-number-required");
         }
-        Optional<Demand> existing = demands.findByChannelAndExternalRef(Channel.HOTLINE_12345, details.externalRef().strip());
+        Optional<Submitted> existing = workOrder(details.externalRef().strip());
         if (existing.isPresent()) {
-            return new Submitted(existing.get().id(), existing.get().trackingCode(), false);
+            return existing.get();
         }
         return submit(courtId, details, currentUser.actor(), LocalDateTime.now(clock), List.of());
     }
@@ -124,8 +124,7 @@ public class DemandIntake {
             String ref = details.externalRef() == null ? null : details.externalRef().strip();
             try {
                 if (ref != null && !seen.add(ref) && details.channel() == Channel.HOTLINE_12345) {
-                    Demand first = demands.findByChannelAndExternalRef(Channel.HOTLINE_12345, ref).orElseThrow();
-                    results.add(new Submitted(first.id(), first.trackingCode(), false));
+                    results.add(workOrder(ref).orElseThrow());
                     continue;
                 }
                 results.add(receive(courtId, details));
@@ -187,6 +186,14 @@ public class DemandIntake {
             throw new DomainException("error.demand.duplicate-submission");
         }
         return submitted;
+    }
+
+    /** The demand made from a 12345 work order, if the order was taken before. */
+    private Optional<Submitted> workOrder(String orderNumber) {
+        return jdbc.sql("""
+                        select id, tracking_code, false as created from demand
+                        where channel = 'HOTLINE_12345' and external_ref = :ref""")
+                .param("ref", orderNumber).query(Submitted.class).optional();
     }
 
     private Submitted submit(long courtId, DemandDetails details, String placedBy, LocalDateTime now,

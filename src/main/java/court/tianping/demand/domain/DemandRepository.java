@@ -1,6 +1,5 @@
 package court.tianping.demand.domain;
 
-import court.tianping.demand.Channel;
 import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
@@ -8,6 +7,4 @@ import java.util.Optional;
 public interface DemandRepository extends ListCrudRepository<Demand, Long> {
 
     Optional<Demand> findByTrackingCode(String trackingCode);
-
-    Optional<Demand> findByChannelAndExternalRef(Channel channel, String externalRef);
 }

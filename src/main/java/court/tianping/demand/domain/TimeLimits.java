@@ -119,6 +119,15 @@ public class TimeLimits extends AbstractAggregateRoot<TimeLimits> {
         return found.limit();
     }
 
+    /** Every limit by its key, a copy that later changes do not touch. */
+    public Map<LimitKey, TimeLimit> table() {
+        Map<LimitKey, TimeLimit> table = new LinkedHashMap<>();
+        for (StepLimit limit : limits) {
+            table.put(limit.key(), limit.limit());
+        }
+        return Map.copyOf(table);
+    }
+
     private StepLimit find(LimitKey key) {
         return limits.stream().filter(l -> l.key().equals(key)).findFirst().orElse(null);
     }
