@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ class DemandDemo {
     private Random random;
     private LocalDateTime now;
     private int workOrderNumber;
+    // the organisation tree does not change while the demo is generated: each unit is read once
+    private final Map<List<Long>, Optional<Long>> routes = new HashMap<>();
+    private final Map<Long, List<Unit>> cellsOf = new HashMap<>();
+    private final Map<Long, List<Person>> membersOf = new HashMap<>();
+    private final Map<Long, Optional<Unit>> units = new HashMap<>();
 
     DemandDemo(DemandCatalog catalog, DemandRepository demands, OrganizationDirectory directory, DeadlinePolicy policy,
                UserAccounts accounts, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
@@ -92,6 +98,7 @@ class DemandDemo {
         random = new Random(20221118L);
         now = LocalDateTime.now(clock).withSecond(0).withNano(0);
         workOrderNumber = 0;
+        List.of(routes, cellsOf, membersOf, units).forEach(Map::clear);
         CourtSetup xicheng = setUp(xichengId, "西城区", DemandDemoData.XICHENG);
         List<CourtSetup> all = new ArrayList<>(List.of(xicheng));
         courtNamed("北京市通州区人民法院").ifPresent(id -> all.add(setUp(id, "通州区", DemandDemoData.TONGZHOU)));
@@ -156,9 +163,9 @@ class DemandDemo {
             LocalDateTime submitted = now.toLocalDate().minusDays(1 + random.nextInt(365)).atTime(8 + random.nextInt(11), random.nextInt(60));
             StreetSetup street = court.streets().get(random.nextInt(court.streets().size()));
             Kind kind = hotspot(street, submitted).orElseGet(this::kind);
-            Demand demand = submit(court, street, kind, submitted);
+            Demand demand = newDemand(court, street, kind, submitted);
+            demand.takeAsHistory();
             advance(court, demand, street, submitted, Integer.MAX_VALUE, null);
-            demand.forgetEvents();
             demands.save(demand);
         }
     }
@@ -187,14 +194,19 @@ class DemandDemo {
         throw new IllegalStateException();
     }
 
-    private Demand submit(CourtSetup court, StreetSetup street, Kind kind, LocalDateTime at) {
+    /** A past demand, not yet saved: it is saved once, after it has been taken through the flow. */
+    private Demand newDemand(CourtSetup court, StreetSetup street, Kind kind, LocalDateTime at) {
         int c = random.nextInt(100);
         Channel channel = c < 35 ? Channel.PARTNER_ORDER : c < 60 ? Channel.HOTLINE_12368 : c < 80 ? Channel.HOTLINE_12345
                 : c < 90 ? Channel.QR_CODE : c < 95 ? Channel.STATION : Channel.WALK_IN;
-        return submit(court, street, kind, at, channel, random.nextInt(100) < 10 ? Urgency.URGENT : Urgency.NORMAL);
+        return newDemand(court, street, kind, at, channel, random.nextInt(100) < 10 ? Urgency.URGENT : Urgency.NORMAL);
     }
 
     private Demand submit(CourtSetup court, StreetSetup street, Kind kind, LocalDateTime at, Channel channel, Urgency urgency) {
+        return demands.save(newDemand(court, street, kind, at, channel, urgency));
+    }
+
+    private Demand newDemand(CourtSetup court, StreetSetup street, Kind kind, LocalDateTime at, Channel channel, Urgency urgency) {
         boolean organisation = channel == Channel.PARTNER_ORDER && random.nextBoolean();
         String person = String.valueOf(DemandDemoData.SURNAMES.charAt(random.nextInt(DemandDemoData.SURNAMES.length())))
                 + DemandDemoData.GIVEN[random.nextInt(DemandDemoData.GIVEN.length)];
@@ -210,14 +222,15 @@ class DemandDemo {
         String placedBy = channel == Channel.PARTNER_ORDER && street.name().equals("西长安街街道") ? "partner" : ACTOR;
         Demand demand = Demand.submit(court.courtId(), DemandCatalog.newCode(), details, placedBy, policy, at);
         demand.forgetEvents();
-        return demands.save(demand);
+        return demand;
     }
 
     /** Takes a demand through the flow at plausible intervals, up to {@code lastStep} or the present. */
     private void advance(CourtSetup court, Demand demand, StreetSetup street, LocalDateTime submitted, int lastStep,
                          Person preferred) {
-        Optional<Long> routed = catalog.routeFor(demand.streetId(), demand.categoryId());
-        Unit branch = routed.flatMap(directory::unit).orElseGet(() -> fallbackBranch(court, demand, street));
+        Optional<Long> routed = routes.computeIfAbsent(Arrays.asList(demand.streetId(), demand.categoryId()),
+                key -> catalog.routeFor(key.get(0), key.get(1)));
+        Unit branch = routed.flatMap(this::unit).orElseGet(() -> fallbackBranch(court, demand, street));
         if (branch == null) {
             return;
         }
@@ -226,18 +239,18 @@ class DemandDemo {
             return;
         }
         demand.dispatch(branch, routed.isPresent(), routed.isPresent() ? "system" : "office", policy, t);
-        List<Unit> cells = directory.cells(branch.id());
+        List<Unit> cells = cellsOf.computeIfAbsent(branch.id(), directory::cells);
         if (cells.isEmpty()) {
             return;
         }
         Unit cell = preferred == null ? cells.get(random.nextInt(cells.size()))
-                : directory.unit(preferred.organizationId()).orElse(cells.get(0));
+                : unit(preferred.organizationId()).orElse(cells.get(0));
         t = t.plusMinutes(20 + random.nextInt(random.nextInt(100) < 5 ? 2000 : 400));
         if (lastStep < 2 || t.isAfter(now)) {
             return;
         }
         demand.accept(cell, ACTOR, t);
-        List<Person> members = directory.members(cell.id());
+        List<Person> members = membersOf.computeIfAbsent(cell.id(), directory::members);
         if (members.isEmpty()) {
             return;
         }
@@ -246,7 +259,7 @@ class DemandDemo {
         if (lastStep < 3 || t.isAfter(now)) {
             return;
         }
-        demand.assign(member, directory.unit(member.organizationId()).orElseThrow(), ACTOR, t);
+        demand.assign(member, unit(member.organizationId()).orElseThrow(), ACTOR, t);
         t = t.plusMinutes(30 + random.nextInt(random.nextInt(100) < 6 ? 3000 : 900));
         if (lastStep < 4 || t.isAfter(now)) {
             return;
@@ -277,10 +290,14 @@ class DemandDemo {
         demand.close("office", t);
     }
 
+    private Optional<Unit> unit(long id) {
+        return units.computeIfAbsent(id, directory::unit);
+    }
+
     private Unit fallbackBranch(CourtSetup court, Demand demand, StreetSetup street) {
         Long routedByCategory = catalog.category(demand.categoryId()).map(DemandCatalog.Category::routedTo).orElse(null);
         if (routedByCategory != null) {
-            return directory.unit(routedByCategory).orElse(street.branch());
+            return unit(routedByCategory).orElse(street.branch());
         }
         return street.branch();
     }

@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +106,8 @@ public class Demand extends AbstractAggregateRoot<Demand> {
     private Set<DemandDeadline> deadlines = new HashSet<>();
     @Transient
     private String actor;
+    @Transient
+    private boolean history;
 
     Demand() {
     }
@@ -181,7 +184,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         organizationPath = null;
         deadlines.removeIf(d -> d.step() == DeadlineStep.ACCEPT);
         record(new DemandStep(StepKind.RETURNED, now, by, why).withOrganization(from), now);
-        registerEvent(new DemandReturned(id, courtId, by, now, from, why, facts("state", state, "reason", why)));
+        emit(() -> new DemandReturned(id, courtId, by, now, from, why, facts("state", state, "reason", why)));
     }
 
     /** 接单: a Party group of the branch the demand was dispatched to. */
@@ -195,7 +198,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         organizationPath = cell.path();
         meet(DeadlineStep.ACCEPT, now);
         record(new DemandStep(StepKind.ACCEPTED, now, by, null).withOrganization(cell.id()), now);
-        registerEvent(new DemandAccepted(id, courtId, by, now, branchId, cell.id(), facts("state", state, "cellId", cell.id())));
+        emit(() -> new DemandAccepted(id, courtId, by, now, branchId, cell.id(), facts("state", state, "cellId", cell.id())));
     }
 
     /** 办单: the group leader gives the demand to a member of the group, or to another one. */
@@ -214,7 +217,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         }
         StepKind kind = previous == null ? StepKind.ASSIGNED : StepKind.REASSIGNED;
         record(new DemandStep(kind, now, by, null).withMember(member.id()), now);
-        registerEvent(new DemandAssigned(id, courtId, by, now, member.id(), previous,
+        emit(() -> new DemandAssigned(id, courtId, by, now, member.id(), previous,
                 facts("state", state, "memberId", member.id(), "previousMemberId", previous)));
     }
 
@@ -234,7 +237,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
             meet(DeadlineStep.FIRST_CONTACT, now);
         }
         record(new DemandStep(StepKind.ACTION, now, by, text).withAction(kind, minutes).withMember(memberId), now);
-        registerEvent(new DemandActionLogged(id, courtId, by, now, memberId, kind, minutes,
+        emit(() -> new DemandActionLogged(id, courtId, by, now, memberId, kind, minutes,
                 facts("state", state, "kind", kind, "minutes", minutes)));
     }
 
@@ -253,7 +256,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         deadlines.removeIf(d -> d.step() == DeadlineStep.VISIT);
         addDeadline(DeadlineStep.VISIT, policy.due(courtId, DeadlineStep.VISIT, urgency, now));
         record(new DemandStep(StepKind.RESOLVED, now, by, text).withMember(memberId), now);
-        registerEvent(new DemandResolved(id, courtId, by, now, memberId, outcome, facts("state", state, "outcome", outcome)));
+        emit(() -> new DemandResolved(id, courtId, by, now, memberId, outcome, facts("state", state, "outcome", outcome)));
     }
 
     /** 回访: once per resolution; an unsatisfied rating may reopen the demand. */
@@ -270,7 +273,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         state = DemandState.VISITED;
         meet(DeadlineStep.VISIT, now);
         record(new DemandStep(StepKind.VISITED, now, by, text).withMember(memberId), now);
-        registerEvent(new DemandVisited(id, courtId, by, now, memberId, rating, facts("state", state, "satisfaction", rating)));
+        emit(() -> new DemandVisited(id, courtId, by, now, memberId, rating, facts("state", state, "satisfaction", rating)));
     }
 
     /** Back to the member after an unsatisfied visit; the resolution deadline runs again. */
@@ -287,7 +290,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         deadlines.removeIf(d -> d.step() == DeadlineStep.RESOLVE || d.step() == DeadlineStep.VISIT);
         addDeadline(DeadlineStep.RESOLVE, policy.due(courtId, DeadlineStep.RESOLVE, urgency, now));
         record(new DemandStep(StepKind.REOPENED, now, by, why), now);
-        registerEvent(new DemandReopened(id, courtId, by, now, why, facts("state", state, "reason", why)));
+        emit(() -> new DemandReopened(id, courtId, by, now, why, facts("state", state, "reason", why)));
     }
 
     public void close(String by, LocalDateTime now) {
@@ -295,7 +298,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         state = DemandState.CLOSED;
         closedAt = now;
         record(new DemandStep(StepKind.CLOSED, now, by, null), now);
-        registerEvent(new DemandClosed(id, courtId, by, now, satisfaction, facts("state", state)));
+        emit(() -> new DemandClosed(id, courtId, by, now, satisfaction, facts("state", state)));
     }
 
     /** Stops the clock, for example while the requester cannot be reached. */
@@ -308,7 +311,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         pausedAt = now;
         pauseReason = why;
         record(new DemandStep(StepKind.PAUSED, now, by, why), now);
-        registerEvent(new DemandPaused(id, courtId, by, now, why, facts("paused", true, "reason", why)));
+        emit(() -> new DemandPaused(id, courtId, by, now, why, facts("paused", true, "reason", why)));
     }
 
     /** Starts the clock again: every open deadline moves by the working time the clock stood still. */
@@ -324,7 +327,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         pausedAt = null;
         pauseReason = null;
         record(new DemandStep(StepKind.RESUMED, now, by, null), now);
-        registerEvent(new DemandResumed(id, courtId, by, now, paused, facts("paused", false, "pausedMinutes", paused)));
+        emit(() -> new DemandResumed(id, courtId, by, now, paused, facts("paused", false, "pausedMinutes", paused)));
     }
 
     /**
@@ -345,7 +348,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         requireState(Transition.ATTACH);
         updatedAt = now;
         actor = by;
-        registerEvent(new DemandAttachmentAdded(id, courtId, by, now, attachmentId, file.kind().mediaType(), file.size(),
+        emit(() -> new DemandAttachmentAdded(id, courtId, by, now, attachmentId, file.kind().mediaType(), file.size(),
                 facts("attachmentId", attachmentId, "contentType", file.kind().mediaType(), "sizeBytes", file.size())));
     }
 
@@ -358,17 +361,34 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         }
         deadline.escalateTo(level);
         record(new DemandStep(StepKind.ESCALATED, now, "system", step.name() + ":" + level).withOrganization(branchId), now);
-        registerEvent(new DemandEscalated(id, courtId, "system", now, step, level, branchId, facts("step", step, "level", level)));
+        emit(() -> new DemandEscalated(id, courtId, "system", now, step, level, branchId, facts("step", step, "level", level)));
         return true;
     }
 
-    /** For records taken in as history (the demo): what happened long ago raises no events and no notifications. */
     /**
      * Raises an event of this demand. A demand routed as it arrives is dispatched before its first save,
      * when the database has not given it its id yet; such events get the id when they are published.
      */
     private void raise(Function<Long, DemandEvent> event) {
-        registerEvent(id == null ? new AwaitingId(event) : event.apply(id));
+        if (!history) {
+            registerEvent(id == null ? new AwaitingId(event) : event.apply(id));
+        }
+    }
+
+    /** Raises an event of a demand that has its id. */
+    private void emit(Supplier<DemandEvent> event) {
+        if (!history) {
+            registerEvent(event.get());
+        }
+    }
+
+    /**
+     * For records taken in as history (the demo): what happened long ago raises no events and no
+     * notifications, so such a demand can be taken through the flow before its first save.
+     */
+    public void takeAsHistory() {
+        history = true;
+        clearDomainEvents();
     }
 
     private record AwaitingId(Function<Long, DemandEvent> event) {
@@ -379,6 +399,7 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         return super.domainEvents().stream().map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(id) : e).toList();
     }
 
+    /** Drops the events raised so far (the demo's submissions of long ago). */
     public void forgetEvents() {
         clearDomainEvents();
     }

@@ -278,6 +278,24 @@ class DemandTest {
         assertRefused(new Requester(RequesterKind.PERSON, "张三", "13812345678", null), "<script>alert(1)</script>", "error.demand.markup");
     }
 
+    @Test
+    void aDemandTakenAsHistoryGoesThroughTheFlowBeforeItsFirstSaveAndRaisesNoEvents() {
+        DemandDetails details = new DemandDetails(Channel.HOTLINE_12345, "12345-2026000001",
+                new Requester(RequesterKind.PERSON, "张建国", "13812345678", null), new Place("西城区", 1L, null, null), 3L,
+                ServiceKind.PRE_LITIGATION_MEDIATION, Urgency.NORMAL, "邻居装修噪音扰民，请求调解。");
+        Demand demand = Demand.submit(1, "HISTORY234", details, "demo", POLICY, MONDAY_NINE);
+        demand.takeAsHistory();
+        demand.dispatch(BRANCH, true, "system", POLICY, MONDAY_NINE);
+        demand.accept(CELL, "demo", MONDAY_NINE.plusHours(1));
+        demand.assign(MEMBER, CELL, "demo", MONDAY_NINE.plusHours(2));
+        demand.logAction(ActionKind.MEDIATION_SESSION, 90, "组织调解", "demo", MONDAY_NINE.plusHours(3));
+        demand.resolve(Outcome.MEDIATED_AGREEMENT, "达成调解协议", "demo", POLICY, MONDAY_NINE.plusDays(1));
+
+        assertThat(demand.id()).isNull();
+        assertThat(demand.state()).isEqualTo(DemandState.RESOLVED);
+        assertThat(demand.raisedEvents()).isEmpty();
+    }
+
     private static void assertRefused(Requester requester, String description, String key) {
         DemandDetails details = new DemandDetails(Channel.QR_CODE, null, requester, new Place(null, null, null, null),
                 null, ServiceKind.CONSULTATION, Urgency.NORMAL, description);
