@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public sealed interface DemandEvent extends AuditedEvent
         permits DemandSubmitted, DemandDispatched, DemandReturned, DemandAccepted, DemandAssigned, DemandActionLogged, DemandResolved, DemandVisited, DemandReopened, DemandClosed, DemandPaused, DemandResumed, DemandEscalated,
-                DemandAttachmentAdded {
+                DemandAttachmentAdded, DemandCategorised {
 
     long demandId();
 

@@ -3,5 +3,5 @@ package court.tianping.demand;
 /** An entry of a demand's timeline. */
 public enum StepKind {
     SUBMITTED, DISPATCHED, RETURNED, ACCEPTED, ASSIGNED, REASSIGNED, ACTION, RESOLVED, VISITED, REOPENED, CLOSED,
-    PAUSED, RESUMED, ESCALATED
+    PAUSED, RESUMED, ESCALATED, CATEGORISED
 }

@@ -25,7 +25,8 @@ public enum Permission {
     DEMAND_HANDLE("demand:handle"),
     DEMAND_VISIT("demand:visit"),
     DEMAND_FIGURES("demand:figures"),
-    DEMAND_ADMIN("demand:admin");
+    DEMAND_ADMIN("demand:admin"),
+    TRIAGE_MANAGE("triage:manage");
 
     private final String code;
 

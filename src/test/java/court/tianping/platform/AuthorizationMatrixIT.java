@@ -141,6 +141,9 @@ class AuthorizationMatrixIT {
         expected.put("POST /demands/settings/communities", DEMAND_ADMIN);
         expected.put("POST /demands/settings/points", DEMAND_ADMIN);
         expected.put("GET /demands/settings/points/{id}/qr.png", DEMAND_ADMIN);
+        expected.put("GET /triage", TRIAGE_MANAGE);
+        expected.put("POST /triage/retrain", TRIAGE_MANAGE);
+        expected.put("POST /triage/rollback", TRIAGE_MANAGE);
         expected.put("GET /public/q/{code}", PUBLIC);
         expected.put("POST /public/q/{code}", PUBLIC);
         expected.put("GET /public/track", PUBLIC);

@@ -13,6 +13,7 @@ import court.tianping.organization.OrganizationDirectory.Unit;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Role;
 import court.tianping.platform.TianpingUser;
+import court.tianping.triage.TriageModels;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,21 +37,46 @@ public class DemandFlow {
     private final DeadlinePolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DemandCatalog catalog;
+    private final TriageModels triage;
 
     DemandFlow(DemandRepository demands, DemandAccess access, OrganizationDirectory directory, DeadlinePolicy policy,
-               CurrentUser currentUser, Clock clock) {
+               CurrentUser currentUser, Clock clock, DemandCatalog catalog, TriageModels triage) {
         this.demands = demands;
         this.access = access;
         this.directory = directory;
         this.policy = policy;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.catalog = catalog;
+        this.triage = triage;
     }
 
     @PreAuthorize("hasAuthority('demand:dispatch')")
     @Transactional
     public void dispatch(long id, int version, Long branchId) {
-        change(id, version, d -> d.dispatch(unit(branchId, "error.demand.not-a-branch"), false, actor(), policy, now()));
+        dispatch(id, version, branchId, null);
+    }
+
+    /**
+     * 派单, with the dispute category the dispatcher confirmed or corrected (or none to keep the demand's); the
+     * category chosen is what triage learns whether its suggestion was right.
+     */
+    @PreAuthorize("hasAuthority('demand:dispatch')")
+    @Transactional
+    public void dispatch(long id, int version, Long branchId, Long categoryId) {
+        Demand dispatched = change(id, version, d -> {
+            if (categoryId != null) {
+                DemandCatalog.Category category = catalog.category(categoryId)
+                        .filter(c -> c.courtId() == d.courtId() && c.active())
+                        .orElseThrow(() -> new DomainException("error.demand.unknown-category"));
+                d.categorise(category.id(), category.name(), actor(), now());
+            }
+            d.dispatch(unit(branchId, "error.demand.not-a-branch"), false, actor(), policy, now());
+        });
+        if (dispatched.categoryId() != null) {
+            triage.decide(id, dispatched.categoryId().toString(), actor());
+        }
     }
 
     @PreAuthorize("hasAuthority('demand:handle')")
@@ -125,13 +151,13 @@ public class DemandFlow {
         change(id, version, d -> d.resume(actor(), policy, now()));
     }
 
-    private void change(long id, int version, Consumer<Demand> transition) {
+    private Demand change(long id, int version, Consumer<Demand> transition) {
         Demand demand = access.visible(id);
         if (!Objects.equals(demand.version(), version)) {
             throw new OptimisticLockingFailureException("demand " + id + " changed meanwhile");
         }
         transition.accept(demand);
-        demands.save(demand);
+        return demands.save(demand);
     }
 
     private Unit unit(Long id, String errorKey) {

@@ -12,6 +12,7 @@ import court.tianping.demand.domain.Place;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.TianpingUser;
+import court.tianping.triage.TriageModels;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,9 +49,10 @@ public class DemandIntake {
     private final AttachmentStore attachments;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TriageModels triage;
 
     DemandIntake(DemandRepository demands, DemandCatalog catalog, OrganizationDirectory directory, DeadlinePolicy policy,
-                 CurrentUser currentUser, AttachmentStore attachments, JdbcClient jdbc, Clock clock) {
+                 CurrentUser currentUser, AttachmentStore attachments, JdbcClient jdbc, Clock clock, TriageModels triage) {
         this.demands = demands;
         this.catalog = catalog;
         this.directory = directory;
@@ -59,6 +61,7 @@ public class DemandIntake {
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.triage = triage;
     }
 
     /**
@@ -204,6 +207,7 @@ public class DemandIntake {
                 .flatMap(directory::unit)
                 .ifPresent(branch -> demand.dispatch(branch, true, "system", policy, now));
         Demand saved = demands.save(demand);
+        triage.suggest(courtId, saved.id(), details.description());
         attachments.store(saved, files, placedBy, now);
         return new Submitted(saved.id(), saved.trackingCode(), true);
     }

@@ -8,6 +8,7 @@ import court.tianping.demand.DemandAccepted;
 import court.tianping.demand.DemandActionLogged;
 import court.tianping.demand.DemandAssigned;
 import court.tianping.demand.DemandAttachmentAdded;
+import court.tianping.demand.DemandCategorised;
 import court.tianping.demand.DemandClosed;
 import court.tianping.demand.DemandDispatched;
 import court.tianping.demand.DemandEscalated;
@@ -170,6 +171,18 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         Map<String, Object> after = facts("state", state, "branchId", branch.id(), "automatic", automatic);
         long court = courtId;
         raise(demandId -> new DemandDispatched(demandId, court, by, now, branch.id(), automatic, after));
+    }
+
+    /** 定类: the dispatcher sets or corrects the dispute category before dispatching; the same category changes nothing. */
+    public void categorise(long category, String categoryName, String by, LocalDateTime now) {
+        requireState(Transition.DISPATCH);
+        if (Long.valueOf(category).equals(categoryId)) {
+            return;
+        }
+        Long previous = categoryId;
+        categoryId = category;
+        record(new DemandStep(StepKind.CATEGORISED, now, by, categoryName), now);
+        emit(() -> new DemandCategorised(id, courtId, by, now, previous, category, facts("categoryId", category)));
     }
 
     /** 退单: the branch or its group sends the demand back to the dispatcher, with a reason. */

@@ -15,6 +15,7 @@ import court.tianping.demand.application.DemandCatalog;
 import court.tianping.demand.application.DemandFilter;
 import court.tianping.demand.application.DemandFlow;
 import court.tianping.demand.application.DemandQueries;
+import court.tianping.demand.application.DispatchSuggestions;
 import court.tianping.demand.application.DemandRow;
 import court.tianping.demand.application.DemandView;
 import court.tianping.demand.domain.Demand;
@@ -69,11 +70,13 @@ class DemandController {
     private final Messages messages;
     private final Links links;
     private final Clock clock;
+    private final DispatchSuggestions suggestions;
 
     DemandController(DemandQueries queries, DemandFlow flow, DemandAttachments attachments, AttachmentLimits attachmentLimits,
                      DemandCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser, Messages messages,
-                     Links links, Clock clock) {
+                     Links links, Clock clock, DispatchSuggestions suggestions) {
         this.clock = clock;
+        this.suggestions = suggestions;
         this.queries = queries;
         this.flow = flow;
         this.attachments = attachments;
@@ -125,6 +128,8 @@ class DemandController {
         model.addAttribute("satisfactions", Satisfaction.values());
         if (user.has(Permission.DEMAND_DISPATCH)) {
             model.addAttribute("branches", directory.branches(demand.courtId()));
+            model.addAttribute("categories", catalog.categories(demand.courtId()).stream().filter(DemandCatalog.Category::active).toList());
+            model.addAttribute("suggestion", suggestions.forDemand(demand).orElse(null));
         }
         if (demand.branchId() != null && user.role() != Role.CELL_LEADER) {
             model.addAttribute("cells", directory.cells(demand.branchId()));
@@ -137,8 +142,8 @@ class DemandController {
     @PostMapping("/demands/{id}/dispatch")
     @PreAuthorize("hasAuthority('demand:dispatch')")
     String dispatch(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long branch,
-                    RedirectAttributes redirect) {
-        return act(id, redirect, "demand.done.dispatched", () -> flow.dispatch(id, version, branch));
+                    @RequestParam(required = false) Long category, RedirectAttributes redirect) {
+        return act(id, redirect, "demand.done.dispatched", () -> flow.dispatch(id, version, branch, category));
     }
 
     @PostMapping("/demands/{id}/return")
