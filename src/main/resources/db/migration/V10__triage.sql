@@ -19,6 +19,7 @@ create table triage_suggestion (
     model_version   int              not null,
     suggested_label varchar(100)     not null,
     confidence      double precision not null,
+    legal_confidence double precision not null,
     suggested_at    timestamp        not null,
     decided_label   varchar(100),
     accepted        boolean,

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,21 +57,24 @@ public class TriageModels {
         if (model.isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        TextClassifier.Suggestion suggestion = triage.classify(model.get().classifier(), text);
+        List<TextClassifier.Suggestion> ranked = model.get().classifier().ranked(triage.features(text));
+        TextClassifier.Suggestion suggestion = ranked.get(0);
+        double legal = 1 - ranked.stream().filter(s -> s.label().equals(TriageSubjects.NOT_A_LEGAL_MATTER))
+                .mapToDouble(TextClassifier.Suggestion::confidence).sum();
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
-                        insert into triage_suggestion (subject_id, court_id, model_version, suggested_label, confidence, suggested_at)
-                        values (:subject, :court, :version, :label, :confidence, :at)""")
+                        insert into triage_suggestion (subject_id, court_id, model_version, suggested_label, confidence,
+                        legal_confidence, suggested_at) values (:subject, :court, :version, :label, :confidence, :legal, :at)""")
                 .param("subject", subjectId).param("court", courtId).param("version", model.get().version())
-                .param("label", suggestion.label()).param("confidence", suggestion.confidence()).param("at", now)
+                .param("label", suggestion.label()).param("confidence", suggestion.confidence()).param("legal", legal).param("at", now)
                 .update();
         return Optional.of(new Suggested(subjectId, courtId, model.get().version(), suggestion.label(),
-                suggestion.confidence(), now, null, null));
+                suggestion.confidence(), legal, now, null, null));
     }
 
     public Optional<Suggested> suggestionFor(long subjectId) {
         return jdbc.sql("""
-                        select subject_id, court_id, model_version, suggested_label as label, confidence, suggested_at, decided_label, accepted
+                        select subject_id, court_id, model_version, suggested_label as label, confidence, legal_confidence, suggested_at, decided_label, accepted
                         from triage_suggestion where subject_id = :subject""")
                 .param("subject", subjectId).query(Suggested.class).optional();
     }
@@ -99,7 +103,8 @@ public class TriageModels {
         if (examples.size() < MINIMUM_EXAMPLES || examples.stream().map(TextTriage.Example::label).distinct().count() < 2) {
             return Optional.empty();
         }
-        List<Labelled> labelled = examples.stream().map(e -> triage.example(e.label(), e.text())).toList();
+        List<Labelled> labelled = new ArrayList<>(examples.stream().map(e -> triage.example(e.label(), e.text())).toList());
+        labelled.addAll(NotALegalMatter.examples(triage));
         Double accuracy = labelled.size() <= CROSS_VALIDATION_LIMIT
                 ? Evaluation.crossValidate(labelled, 5, 20_221_118L).accuracy() : null;
         TextClassifier classifier = TextClassifier.train(labelled);

@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public interface TriageSubjects {
 
+    /** The label of a record that turned out not to be a legal matter at all (a street lamp, the rubbish). */
+    String NOT_A_LEGAL_MATTER = "-";
+
     /** A text with the label a person confirmed for it. */
     record Confirmed(String label, String text) {
     }

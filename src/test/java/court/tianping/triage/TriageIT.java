@@ -117,6 +117,21 @@ class TriageIT {
     }
 
     @Test
+    void aWorkOrderAboutAStreetLampIsJudgedNotALegalMatter() throws Exception {
+        models.retrain(xicheng(), "office");
+
+        long lamp = call("我们小区门口的路灯坏了两个星期了，晚上出门很不安全，请尽快安排人来修。");
+        long divorce = call("丈夫要和我离婚，孩子的抚养费和房子怎么分？");
+
+        Suggested notLegal = models.suggestionFor(lamp).orElseThrow();
+        assertThat(notLegal.notALegalMatter()).isTrue();
+        assertThat(notLegal.legalConfidence()).isLessThan(0.5);
+        assertThat(models.suggestionFor(divorce).orElseThrow().legalConfidence()).isGreaterThan(0.5);
+        mvc.perform(get("/demands/{id}", lamp).with(as(accounts, "office")))
+                .andExpect(content().string(containsString("很可能不属于法律事项")));
+    }
+
+    @Test
     void aCorrectionChangesTheSuggestionOnceTheModelIsLearntAgainADayLater() throws Exception {
         models.retrain(xicheng(), "office");
         long medical = category("医疗纠纷");

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The demands as triage sees them: a demand's description labelled with its dispute category (as the staff,
- * the partner or the dispatcher set it) is a confirmed example; a demand in the dispatch queue waits for a
- * suggestion. Labels are category ids; only a court's active categories are learnt.
+ * the partner or the dispatcher set it) is a confirmed example, and one resolved as not a legal matter is an
+ * example of that; a demand in the dispatch queue waits for a suggestion. Labels are category ids; only a
+ * court's active categories are learnt.
  */
 @Component
 class DemandTriageSubjects implements TriageSubjects {
@@ -26,17 +27,22 @@ class DemandTriageSubjects implements TriageSubjects {
 
     @Override
     public List<Long> courts() {
-        return jdbc.sql("select distinct court_id from demand where category_id is not null order by court_id")
+        return jdbc.sql("""
+                        select distinct court_id from demand where category_id is not null or outcome = 'NOT_A_LEGAL_MATTER'
+                        order by court_id""")
                 .query(Long.class).list();
     }
 
     @Override
     public List<Confirmed> confirmed(long courtId, int limit) {
         return jdbc.sql("""
-                        select cast(d.category_id as varchar(20)) as label, d.description as text from demand d
-                        join dispute_category c on c.id = d.category_id and c.active
-                        where d.court_id = :court order by d.id desc limit :limit""")
-                .param("court", courtId).param("limit", limit).query(Confirmed.class).list();
+                        select case when d.outcome = 'NOT_A_LEGAL_MATTER' then :notLegal
+                        else cast(d.category_id as varchar(20)) end as label, d.description as text
+                        from demand d left join dispute_category c on c.id = d.category_id
+                        where d.court_id = :court and (d.outcome = 'NOT_A_LEGAL_MATTER' or c.active)
+                        order by d.id desc limit :limit""")
+                .param("court", courtId).param("limit", limit).param("notLegal", NOT_A_LEGAL_MATTER)
+                .query(Confirmed.class).list();
     }
 
     @Override

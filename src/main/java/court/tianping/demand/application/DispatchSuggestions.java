@@ -16,12 +16,23 @@ import java.util.Optional;
 @Service
 public class DispatchSuggestions {
 
-    /** A suggestion with names; the branch is absent when neither rule names one. */
-    public record DispatchSuggestion(long categoryId, String categoryName, double confidence, int modelVersion,
-                                     Long branchId, String branchName) {
+    /**
+     * A suggestion with names: a category (absent when the demand is most likely not a legal matter at all),
+     * how likely it is a legal matter, and the branch (absent when neither rule names one).
+     */
+    public record DispatchSuggestion(Long categoryId, String categoryName, double confidence, double legalConfidence,
+                                     int modelVersion, Long branchId, String branchName) {
 
         public int percent() {
             return (int) Math.round(confidence * 100);
+        }
+
+        public int legalPercent() {
+            return (int) Math.round(legalConfidence * 100);
+        }
+
+        public boolean notALegalMatter() {
+            return categoryId == null;
         }
     }
 
@@ -36,8 +47,9 @@ public class DispatchSuggestions {
     }
 
     public Optional<DispatchSuggestion> forDemand(Demand demand) {
-        return triage.suggestionFor(demand.id())
-                .flatMap(s -> catalog.category(Long.parseLong(s.label())).map(category -> of(demand, s, category)));
+        return triage.suggestionFor(demand.id()).flatMap(s -> s.notALegalMatter()
+                ? Optional.of(new DispatchSuggestion(null, null, s.confidence(), s.legalConfidence(), s.modelVersion(), null, null))
+                : catalog.category(Long.parseLong(s.label())).map(category -> of(demand, s, category)));
     }
 
     private DispatchSuggestion of(Demand demand, Suggested suggested, DemandCatalog.Category category) {
@@ -46,7 +58,7 @@ public class DispatchSuggestions {
             branch = catalog.street(demand.streetId()).map(DemandCatalog.Street::pairedOrganizationId).orElse(null);
         }
         String branchName = branch == null ? null : directory.unit(branch).map(OrganizationDirectory.Unit::name).orElse(null);
-        return new DispatchSuggestion(category.id(), category.name(), suggested.confidence(), suggested.modelVersion(),
-                branchName == null ? null : branch, branchName);
+        return new DispatchSuggestion(category.id(), category.name(), suggested.confidence(), suggested.legalConfidence(),
+                suggested.modelVersion(), branchName == null ? null : branch, branchName);
     }
 }

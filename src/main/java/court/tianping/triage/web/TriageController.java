@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The triage page of the Party-affairs office: the court's model versions (learn now, go back to the previous
  * one) and how often the dispatchers accepted the suggestions, per category and per month.
@@ -50,7 +53,9 @@ class TriageController {
         model.addAttribute("overall", acceptance.overall(chosen));
         model.addAttribute("byLabel", acceptance.byLabel(chosen));
         model.addAttribute("byMonth", acceptance.byMonth(chosen));
-        model.addAttribute("labelNames", subjects.labelNames(chosen));
+        Map<String, String> labelNames = new LinkedHashMap<>(subjects.labelNames(chosen));
+        labelNames.put(TriageSubjects.NOT_A_LEGAL_MATTER, messages.get("triage.not-a-legal-matter"));
+        model.addAttribute("labelNames", labelNames);
         return "triage/index";
     }
 
