@@ -20,7 +20,8 @@ public final class FeatureExtractor {
             .enableTranslatedNameRecognize(false)
             .enableJapaneseNameRecognize(false)
             .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false);
+            .enableOrganizationRecognize(false)
+            .enableCustomDictionary(false);
     private final LegalKnowledge knowledge;
 
     public FeatureExtractor(LegalKnowledge knowledge) {

@@ -41,10 +41,23 @@ public final class TextNormalizer {
 
     /** Masks identity card, phone and other long numbers and e-mail addresses. */
     public static String mask(String text) {
+        if (!hasDigitOrAt(text)) {
+            return text;
+        }
         String masked = ID_CARD.matcher(text).replaceAll(ID_NUMBER);
         masked = MOBILE.matcher(masked).replaceAll(PHONE);
         masked = LANDLINE.matcher(masked).replaceAll(PHONE);
         masked = MAIL.matcher(masked).replaceAll(EMAIL);
         return LONG_NUMBER.matcher(masked).replaceAll(NUMBER);
+    }
+
+    private static boolean hasDigitOrAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '@') {
+                return true;
+            }
+        }
+        return false;
     }
 }
