@@ -25,7 +25,12 @@ public enum Permission {
     DEMAND_HANDLE("demand:handle"),
     DEMAND_VISIT("demand:visit"),
     DEMAND_FIGURES("demand:figures"),
-    DEMAND_ADMIN("demand:admin");
+    DEMAND_ADMIN("demand:admin"),
+    STUDY_READ("study:read"),
+    STUDY_RECORD("study:record"),
+    STUDY_INSPECT("study:inspect"),
+    STUDY_TRAINING("study:training"),
+    STUDY_EXPORT("study:export");
 
     private final String code;
 
