@@ -42,6 +42,7 @@ class MineController {
         Long member = access.memberId();
         int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
+        model.addAttribute("stages", court.tianping.study.TrainingStage.values());
         if (member == null) {
             model.addAttribute("failure", messages.get("error.study.no-member"));
             return "study/mine";

@@ -85,7 +85,7 @@ class StudyRegisterWorkbook {
             row.createCell(0).setCellValue(r - 1);
             row.createCell(1).setCellValue(e.startsAt().format(DAY));
             row.createCell(2).setCellValue(e.startsAt().format(TIME) + "-" + e.endsAt().format(TIME));
-            row.createCell(3).setCellValue(messages.get("enum.StudyKind." + e.kind()));
+            row.createCell(3).setCellValue(label("enum.StudyKind.", e.kind()));
             row.createCell(4).setCellValue(e.title());
             row.createCell(5).setCellValue(e.organization());
             row.createCell(6).setCellValue(e.leader());
@@ -127,10 +127,10 @@ class StudyRegisterWorkbook {
             row.createCell(1).setCellValue(e.plannedOn().format(DAY));
             row.createCell(2).setCellValue(e.inspectedOn() == null ? "" : e.inspectedOn().format(DAY));
             row.createCell(3).setCellValue(e.organization());
-            row.createCell(4).setCellValue(messages.get("enum.InspectionMethod." + e.method()));
+            row.createCell(4).setCellValue(label("enum.InspectionMethod.", e.method()));
             row.createCell(5).setCellValue(e.inspector());
             row.createCell(6).setCellValue(e.finding() == null ? "" : e.finding());
-            row.createCell(7).setCellValue(e.findingState() == null ? "" : messages.get("enum.FindingState." + e.findingState()));
+            row.createCell(7).setCellValue(e.findingState() == null ? "" : label("enum.FindingState.", e.findingState()));
             row.createCell(8).setCellValue(e.followUp() == null ? "" : e.followUp());
             r++;
         }
@@ -144,6 +144,11 @@ class StudyRegisterWorkbook {
             row.getCell(i).setCellStyle(header);
         }
         sheet.createFreezePane(0, 2);
+    }
+
+    private String label(String prefix, String name) {
+        String key = prefix + name;
+        return messages.get(key);
     }
 
     private static void widths(Sheet sheet, int... widths) {
