@@ -15,7 +15,10 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** A rotation training class (政治轮训班): members are enrolled, then each completes it and earns its hours. */
+/**
+ * A rotation training class (政治轮训班): members are enrolled, then each completes it and earns its hours.
+ * Enrolment and completion may be recorded after the class, as offices often file them afterwards.
+ */
 @Table("training_class")
 public class TrainingClass extends Recorded<TrainingClass> {
 
@@ -69,9 +72,6 @@ public class TrainingClass extends Recorded<TrainingClass> {
     public void enrol(Attendee member, String by, LocalDate today, LocalDateTime now) {
         if (enrolment(member.memberId()).isPresent()) {
             throw new DomainException("error.study.already-enrolled");
-        }
-        if (today.isAfter(endsOn)) {
-            throw new DomainException("error.study.class-over");
         }
         enrolments.add(new Enrolment(member, today));
         raise(id -> new TrainingEnrolled(id, courtId, by, now, member.memberId(), facts("memberId", member.memberId())));

@@ -117,7 +117,7 @@ class StudySessionController {
             named.add(session.leaderMemberId());
         }
         Map<Long, String> names = people.memberNames(named);
-        model.addAttribute("session", session);
+        model.addAttribute("record", session);
         model.addAttribute("host", people.unitNames(List.of(session.organizationId())).get(session.organizationId()));
         model.addAttribute("leader", session.leaderMemberId() == null ? null : names.get(session.leaderMemberId()));
         model.addAttribute("attendees", attendeeIds.stream().map(m -> names.getOrDefault(m, "")).sorted().toList());
