@@ -81,7 +81,7 @@ public class StudyQueries {
                         select i.id, i.organization_id, '' as organization_name, i.method, i.state, i.planned_on, i.inspected_on,
                                (select count(*) from study_finding f where f.study_inspection = i.id) as findings,
                                (select count(*) from study_finding f where f.study_inspection = i.id and f.state <> 'CLOSED') as open_findings
-                        from study_inspection i where """ + scope.sql()
+                        from study_inspection i where\s""" + scope.sql()
                         + " order by i.planned_on desc, i.id desc limit :size offset :offset")
                 .params(scope.params()).param("size", size).param("offset", (long) page * size)
                 .query(InspectionRow.class).list();
@@ -99,7 +99,7 @@ public class StudyQueries {
                         select c.id, c.name, c.starts_on, c.ends_on, c.hours,
                                (select count(*) from training_enrolment e where e.training_class = c.id) as enrolled,
                                (select count(*) from training_enrolment e where e.training_class = c.id and e.completed_on is not null) as completed
-                        from training_class c where """ + scope.sql()
+                        from training_class c where\s""" + scope.sql()
                         + " order by c.starts_on desc, c.id desc limit :size offset :offset")
                 .params(scope.params()).param("size", size).param("offset", (long) page * size).query(ClassRow.class).list();
         return new PageResult<>(rows, total, page, size);
@@ -111,7 +111,7 @@ public class StudyQueries {
                         select g.id, g.name, g.organization_id, '' as organization_name, g.formed_on,
                                (select count(*) from youth_study_group_member m where m.youth_study_group = g.id) as members,
                                (select count(*) from study_session s where s.youth_group_id = g.id and s.state = 'HELD') as sessions
-                        from youth_study_group g where """ + scope.sql() + " order by g.name limit 200")
+                        from youth_study_group g where\s""" + scope.sql() + " order by g.name limit 200")
                 .params(scope.params()).query(GroupRow.class).list();
         Map<Long, String> names = people.unitNames(rows.stream().map(GroupRow::organizationId).distinct().toList());
         return rows.stream().map(r -> new GroupRow(r.id(), r.name(), r.organizationId(),
@@ -125,7 +125,7 @@ public class StudyQueries {
                                (select count(*) from study_session s where s.series_id = x.id and s.state = 'HELD') as lectures,
                                (select count(*) from study_attendance a join study_session s on s.id = a.study_session
                                 where s.series_id = x.id and s.state = 'HELD') as attendance
-                        from study_series x where """ + scope.sql() + " order by x.name limit 200")
+                        from study_series x where\s""" + scope.sql() + " order by x.name limit 200")
                 .params(scope.params()).query(SeriesRow.class).list();
     }
 

@@ -56,7 +56,7 @@ public class StudyRegister {
                         select s.id, s.starts_at, s.ends_at, s.kind, s.title, s.organization_id, s.leader_member_id, s.place,
                                s.minutes, s.summary
                         from study_session s
-                        where s.state = 'HELD' and s.starts_at >= :fromTime and s.starts_at < :toTime and """ + scope.sql()
+                        where s.state = 'HELD' and s.starts_at >= :fromTime and s.starts_at < :toTime and\s""" + scope.sql()
                         + " order by s.starts_at, s.id limit " + MAX_ROWS)
                 .params(params).query(SessionRow.class).list();
         Map<Long, List<Long>> attendance = new HashMap<>();
@@ -64,7 +64,7 @@ public class StudyRegister {
         if (!rows.isEmpty()) {
             jdbc.sql("""
                             select a.study_session, a.member_id from study_attendance a join study_session s on s.id = a.study_session
-                            where s.state = 'HELD' and s.starts_at >= :fromTime and s.starts_at < :toTime and """ + scope.sql()
+                            where s.state = 'HELD' and s.starts_at >= :fromTime and s.starts_at < :toTime and\s""" + scope.sql()
                             + " order by a.study_session, a.member_id")
                     .params(params).query((rs, n) -> {
                         attendance.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
@@ -95,7 +95,7 @@ public class StudyRegister {
                         select i.organization_id, i.inspector_member_id, i.planned_on, i.inspected_on, i.method, i.summary,
                                f.text, f.state as finding_state, f.follow_up
                         from study_inspection i left join study_finding f on f.study_inspection = i.id
-                        where i.planned_on >= :from and i.planned_on <= :to and """ + scope.sql()
+                        where i.planned_on >= :from and i.planned_on <= :to and\s""" + scope.sql()
                         + " order by i.planned_on, i.id, f.seq limit " + MAX_ROWS)
                 .params(params).query(InspectionRow.class).list();
         Map<Long, String> names = people.memberNames(rows.stream().map(InspectionRow::inspectorMemberId).distinct().toList());
