@@ -26,6 +26,11 @@ abstract class Recorded<A extends Recorded<A>> extends AbstractAggregateRoot<A> 
                 .map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(identity()) : e).toList();
     }
 
+    /** How many events were raised since the last save. */
+    int raisedCount() {
+        return super.domainEvents().size();
+    }
+
     private record AwaitingId(Function<Long, StudyEvent> event) {
     }
 
