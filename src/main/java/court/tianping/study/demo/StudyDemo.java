@@ -14,13 +14,15 @@ import court.tianping.study.TrainingStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -49,22 +51,21 @@ class StudyDemo {
 
     private final OrganizationDirectory directory;
     private final UserAccounts accounts;
-    private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<Long, String> paths = new HashMap<>();
     private final Map<Long, Person> people = new HashMap<>();
-    private final List<Object[]> attendance = new ArrayList<>();
+    private final List<Object[]> sessions = new ArrayList<>();
+    private final List<long[]> attendance = new ArrayList<>();
     private Random random;
     private long court;
     private LocalDate today;
 
-    StudyDemo(OrganizationDirectory directory, UserAccounts accounts, JdbcClient jdbc, JdbcTemplate template,
+    StudyDemo(OrganizationDirectory directory, UserAccounts accounts, JdbcTemplate template,
               TransactionTemplate transactions, Clock clock) {
         this.directory = directory;
         this.accounts = accounts;
-        this.jdbc = jdbc;
         this.template = template;
         this.transactions = transactions;
         this.clock = clock;
@@ -83,6 +84,7 @@ class StudyDemo {
         today = LocalDate.now(clock);
         paths.clear();
         people.clear();
+        sessions.clear();
         attendance.clear();
         List<Unit> branches = directory.branches(courtId);
         if (branches.isEmpty()) {
@@ -101,7 +103,7 @@ class StudyDemo {
         classes(committee, everyone, start);
         inspections(branches, start);
         chains(everyone);
-        flushAttendance();
+        flush();
     }
 
     private Unit ancestor(Unit unit, OrganizationType type) {
@@ -134,7 +136,7 @@ class StudyDemo {
         for (LocalDate day = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)); day.isBefore(today); day = day.plusWeeks(1)) {
             LocalDateTime begins = day.atTime(8, 30);
             long leadBy = group.get(n % Math.min(group.size(), 3));
-            long id = session(leadership, StudyKind.LED_STUDY, StudyDemoData.LED_TOPICS.get(n % StudyDemoData.LED_TOPICS.size()),
+            int id = session(leadership, StudyKind.LED_STUDY, StudyDemoData.LED_TOPICS.get(n % StudyDemoData.LED_TOPICS.size()),
                     "院党组会议室", begins, begins.plusMinutes(40), leadBy, null, null);
             for (Long member : group) {
                 if (member == leadBy || random.nextInt(100) < 90) {
@@ -155,7 +157,7 @@ class StudyDemo {
             }
             for (LocalDate day = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)); day.isBefore(today); day = day.plusWeeks(1)) {
                 LocalDateTime begins = day.atTime(16, 0);
-                long id = session(branch, StudyKind.JOINT_STUDY, StudyDemoData.JOINT_TOPICS.get(n++ % StudyDemoData.JOINT_TOPICS.size()),
+                int id = session(branch, StudyKind.JOINT_STUDY, StudyDemoData.JOINT_TOPICS.get(n++ % StudyDemoData.JOINT_TOPICS.size()),
                         "支部活动室", begins, begins.plusMinutes(90), null, null, null);
                 for (Person member : members) {
                     if (random.nextInt(100) < 85) {
@@ -182,7 +184,7 @@ class StudyDemo {
             }
             LocalDateTime begins = day.atTime(14, 30);
             Person speaker = everyone.get(random.nextInt(everyone.size()));
-            long id = session(committee, StudyKind.LECTURE, StudyDemoData.LECTURES.get(i % StudyDemoData.LECTURES.size()),
+            int id = session(committee, StudyKind.LECTURE, StudyDemoData.LECTURES.get(i % StudyDemoData.LECTURES.size()),
                     "第一审判法庭", begins, begins.plusMinutes(120), speaker.id(), series, null);
             for (Person member : everyone) {
                 if (random.nextInt(100) < 12) {
@@ -210,7 +212,7 @@ class StudyDemo {
         LocalDate day = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).plusWeeks(2);
         for (int i = 0; day.isBefore(today); i++, day = day.plusMonths(1)) {
             LocalDateTime begins = day.atTime(17, 30);
-            long id = session(committee, StudyKind.YOUTH_STUDY, StudyDemoData.YOUTH_TOPICS.get(i % StudyDemoData.YOUTH_TOPICS.size()),
+            int id = session(committee, StudyKind.YOUTH_STUDY, StudyDemoData.YOUTH_TOPICS.get(i % StudyDemoData.YOUTH_TOPICS.size()),
                     "党员教育室", begins, begins.plusMinutes(60), null, null, group);
             young.stream().filter(p -> random.nextInt(100) < 80).forEach(p -> attend(id, p.id()));
         }
@@ -305,32 +307,53 @@ class StudyDemo {
         }
     }
 
-    private long session(Unit host, StudyKind kind, String title, String place, LocalDateTime begins, LocalDateTime ends,
-                         Long leader, Long series, Long group) {
-        return insert("""
-                        insert into study_session (court_id, organization_id, organization_path, kind, state, title, place, starts_at,
-                                                   ends_at, minutes, leader_member_id, series_id, youth_group_id, recorded_by, updated_at)
-                        values (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                court, host.id(), host.path(), kind.name(), title, place, begins, ends,
-                (int) java.time.Duration.between(begins, ends).toMinutes(), leader, series, group, ACTOR, ends);
+    private static final String SESSION = """
+            insert into study_session (court_id, organization_id, organization_path, kind, state, title, place, starts_at,
+                                       ends_at, minutes, leader_member_id, series_id, youth_group_id, recorded_by, updated_at)
+            values (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** A held session, written with the others in one batch at the end; answers its place in that batch. */
+    private int session(Unit host, StudyKind kind, String title, String place, LocalDateTime begins, LocalDateTime ends,
+                        Long leader, Long series, Long group) {
+        sessions.add(new Object[]{court, host.id(), host.path(), kind.name(), title, place, begins, ends,
+                (int) java.time.Duration.between(begins, ends).toMinutes(), leader, series, group, ACTOR, ends});
+        return sessions.size() - 1;
     }
 
-    private void attend(long session, long member) {
-        Person p = people.get(member);
-        if (p != null) {
-            attendance.add(new Object[]{session, court, member, pathOf(p)});
-        }
-        if (attendance.size() >= 2000) {
-            flushAttendance();
+    private void attend(int session, long member) {
+        if (people.containsKey(member)) {
+            attendance.add(new long[]{session, member});
         }
     }
 
-    private void flushAttendance() {
-        if (!attendance.isEmpty()) {
-            template.batchUpdate("insert into study_attendance (study_session, court_id, member_id, member_path) values (?, ?, ?, ?)",
-                    attendance);
-            attendance.clear();
+    /** The sessions in one batch with their generated ids, then their attendance in batches. */
+    private void flush() {
+        if (sessions.isEmpty()) {
+            return;
         }
+        KeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement(SESSION, new String[]{"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] row = sessions.get(i);
+                        for (int c = 0; c < row.length; c++) {
+                            statement.setObject(c + 1, row[c]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return sessions.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
+        List<Object[]> rows = attendance.stream()
+                .map(a -> new Object[]{ids.get((int) a[0]), court, a[1], pathOf(people.get(a[1]))}).toList();
+        template.batchUpdate("insert into study_attendance (study_session, court_id, member_id, member_path) values (?, ?, ?, ?)",
+                rows);
+        sessions.clear();
+        attendance.clear();
     }
 
     private String pathOf(Person person) {
