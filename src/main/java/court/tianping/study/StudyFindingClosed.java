@@ -1,8 +1,6 @@
 package court.tianping.study;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /** The inspector closed a finding after its follow-up. */

@@ -1,8 +1,6 @@
 package court.tianping.study;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /** A 督学 inspection of a branch or group was planned. */

@@ -1,6 +1,5 @@
 package court.tianping.study;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package court.tianping.study;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /** A member reached a stage of the training chain. */

@@ -1,8 +1,6 @@
 package court.tianping.study;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /** A youth theory-study group (青年理论学习小组) was formed. */

@@ -1,8 +1,6 @@
 package court.tianping.study;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /** A member under 36 joined a youth theory-study group. */
