@@ -70,6 +70,18 @@ class StudyFlowIT {
     }
 
     @Test
+    void aGroupLeaderRecordsTheStudyOfTheirPartyGroup() throws Exception {
+        long cell = accounts.findByUsername("cellleader").orElseThrow().organizationId();
+        String form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/study/sessions/new")
+                .with(as(accounts, "cellleader"))).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"" + cell + "\"");
+        long session = steps.planned("cellleader", "JOINT_STUDY", cell, "党小组学习", earlier, earlier.plusHours(1));
+        assertThat(steps.hold("cellleader", session, List.of(steps.memberOf("member")))).isNull();
+        assertThat(steps.plan("cellleader", "JOINT_STUDY", steps.secretaryBranch(), "越级登记", earlier, earlier.plusHours(1))
+                .getResponse().getContentAsString()).contains("的组织，或不在您的范围内");
+    }
+
+    @Test
     void aSessionThatHasNotBegunCannotBeHeld() throws Exception {
         LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(16, 0);
         long session = steps.planned("secretary", "JOINT_STUDY", steps.secretaryBranch(), "下周学习日", tomorrow, tomorrow.plusHours(1));
@@ -208,6 +220,8 @@ class StudyFlowIT {
                 "summary", "抽查学习笔记", "findings", "学习记录不完整\n\n学习内容与审判工作结合不够")).isNull();
         assertThat(steps.step("leader", path + "/result", "study_inspection", id, "inspectedOn", LocalDate.now().toString(),
                 "summary", "再查一次", "findings", "")).contains("不能重复检查");
+        assertThat(jdbc.sql("select count(*) from notification where link = :link and role = 'BRANCH_SECRETARY' and organization_id = :b")
+                .param("link", path).param("b", branch).query(Long.class).single()).isEqualTo(1);
         assertThat(steps.step("leader", path + "/close", "study_inspection", id, "finding", "0")).contains("须先登记整改情况才能销号");
         assertThat(steps.step("secretary", path + "/follow-up", "study_inspection", id, "finding", "0", "followUp", " "))
                 .contains("请填写“整改情况”");

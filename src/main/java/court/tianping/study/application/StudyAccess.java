@@ -76,6 +76,11 @@ public class StudyAccess {
         return currentUser.require().memberId();
     }
 
+    /** The Party organisation the account is anchored to (a branch secretary's branch, a group leader's group). */
+    public Long organizationId() {
+        return currentUser.require().organizationId();
+    }
+
     public String actor() {
         return currentUser.actor();
     }

@@ -20,9 +20,19 @@ class StudyChoices {
         this.access = access;
     }
 
+    /** The Party group, committees and branches within the scope, and a group leader's own Party group. */
     List<Host> hosts() {
         long court = access.requireCourt();
-        return people.hosts(court).stream().filter(h -> access.covers(h.courtId(), h.path())).toList();
+        List<Host> hosts = new java.util.ArrayList<>(people.hosts(court).stream()
+                .filter(h -> access.covers(h.courtId(), h.path())).toList());
+        Long own = access.organizationId();
+        if (own != null && hosts.stream().noneMatch(h -> h.organizationId() == own)) {
+            Host anchor = people.host(own);
+            if (access.covers(anchor.courtId(), anchor.path())) {
+                hosts.add(anchor);
+            }
+        }
+        return hosts;
     }
 
     List<Host> branches() {
