@@ -109,6 +109,9 @@ class StudyPagesIT {
         mvc.perform(get("/api/v1/study/hours").param("from", LocalDate.now().minusDays(1).toString())
                         .param("to", LocalDate.now().minusDays(1).toString()).with(as(accounts, "secretary")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.branches[0].id").value(branch));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/study/sessions/{id}/hold")))
+                .andExpect(content().string(containsString("/api/v1/study/hours")));
         mvc.perform(post("/api/v1/study/members/{id}/training", member).with(as(accounts, "office"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"stage\": \"SERVING\", \"reachedOn\": \"2000-01-01\"}"))
                 .andExpect(status().isUnprocessableContent());
