@@ -1,5 +1,6 @@
 package court.tianping.organization;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,4 +48,7 @@ public interface OrganizationDirectory {
     Map<Long, String> unitNames(Collection<Long> ids);
 
     Map<Long, String> memberNames(Collection<Long> ids);
+
+    /** Birth dates of these members, for those who have one recorded (ages are computed from them). */
+    Map<Long, LocalDate> birthDates(Collection<Long> ids);
 }

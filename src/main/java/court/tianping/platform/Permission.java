@@ -26,7 +26,12 @@ public enum Permission {
     DEMAND_VISIT("demand:visit"),
     DEMAND_FIGURES("demand:figures"),
     DEMAND_ADMIN("demand:admin"),
-    TRIAGE_MANAGE("triage:manage");
+    TRIAGE_MANAGE("triage:manage"),
+    STUDY_READ("study:read"),
+    STUDY_RECORD("study:record"),
+    STUDY_INSPECT("study:inspect"),
+    STUDY_TRAINING("study:training"),
+    STUDY_EXPORT("study:export");
 
     private final String code;
 

@@ -186,9 +186,80 @@ class AuthorizationMatrixIT {
         foreignIds.put("{attachmentId}", attachmentOf(foreignDemand));
         ownIds.put("/api/v1/demands/{id}", ownDemand);
         foreignIds.put("/api/v1/demands/{id}", foreignDemand);
+        studyExpectations(ownBranch, foreignBranch);
         ownIds.put("/admin/tokens/{id}", "-1");
         ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
+    }
+
+    /** The study endpoints, and records of the secretary's branch and of another branch to reach or miss. */
+    private void studyExpectations(String ownBranch, String foreignBranch) {
+        Set<Permission> recordOrExport = Set.of(STUDY_RECORD, STUDY_EXPORT);
+        for (String read : List.of("GET /study", "GET /study/sessions/{id}", "GET /study/inspections", "GET /study/inspections/{id}",
+                "GET /study/classes", "GET /study/classes/{id}", "GET /study/groups", "GET /study/groups/{id}",
+                "GET /study/members/{memberId}/training", "GET /study/mine", "GET /api/v1/study/sessions",
+                "GET /api/v1/study/sessions/{id}", "GET /api/v1/study/members/{memberId}/training")) {
+            expected.put(read, STUDY_READ);
+        }
+        for (String record : List.of("GET /study/sessions/new", "POST /study/sessions", "POST /study/sessions/{id}/hold",
+                "POST /study/sessions/{id}/cancel", "POST /study/inspections/{id}/follow-up", "POST /api/v1/study/sessions",
+                "POST /api/v1/study/sessions/{id}/hold")) {
+            expected.put(record, STUDY_RECORD);
+        }
+        for (String inspect : List.of("GET /study/inspections/new", "POST /study/inspections", "POST /study/inspections/{id}/result",
+                "POST /study/inspections/{id}/close")) {
+            expected.put(inspect, STUDY_INSPECT);
+        }
+        for (String training : List.of("POST /study/classes", "POST /study/classes/{id}/enrol", "POST /study/classes/{id}/complete",
+                "POST /study/groups", "POST /study/series", "POST /study/groups/{id}/members",
+                "POST /study/members/{memberId}/training", "POST /api/v1/study/members/{memberId}/training")) {
+            expected.put(training, STUDY_TRAINING);
+        }
+        expected.put("GET /study/hours", recordOrExport);
+        expected.put("GET /api/v1/study/hours", recordOrExport);
+        expected.put("GET /study/register.xlsx", STUDY_EXPORT);
+        ownIds.put("/study/sessions/{id}", id("select max(id) from study_session where organization_id = " + ownBranch));
+        foreignIds.put("/study/sessions/{id}", id("select max(id) from study_session where organization_id = " + foreignBranch));
+        ownIds.put("/study/inspections/{id}", inspectionOf(ownBranch));
+        foreignIds.put("/study/inspections/{id}", inspectionOf(foreignBranch));
+        ownIds.put("/api/v1/study/sessions/{id}", ownIds.get("/study/sessions/{id}"));
+        foreignIds.put("/api/v1/study/sessions/{id}", foreignIds.get("/study/sessions/{id}"));
+        ownIds.put("/study/classes/{id}", studyRecord("training_class", ownBranch,
+                "insert into training_class (court_id, organization_id, organization_path, name, starts_on, ends_on, hours, created_at)"
+                + " select court_id, id, path, :name, current_date, current_date, 8, current_timestamp from party_organization where id = :o"));
+        foreignIds.put("/study/classes/{id}", studyRecord("training_class", foreignBranch,
+                "insert into training_class (court_id, organization_id, organization_path, name, starts_on, ends_on, hours, created_at)"
+                + " select court_id, id, path, :name, current_date, current_date, 8, current_timestamp from party_organization where id = :o"));
+        ownIds.put("/study/groups/{id}", studyRecord("youth_study_group", ownBranch,
+                "insert into youth_study_group (court_id, organization_id, organization_path, name, formed_on)"
+                + " select court_id, id, path, :name, current_date from party_organization where id = :o"));
+        foreignIds.put("/study/groups/{id}", studyRecord("youth_study_group", foreignBranch,
+                "insert into youth_study_group (court_id, organization_id, organization_path, name, formed_on)"
+                + " select court_id, id, path, :name, current_date from party_organization where id = :o"));
+    }
+
+    /** An inspection of the branch, stored once for these tests. */
+    private String inspectionOf(String branch) {
+        String where = " from study_inspection where recorded_by = 'matrix' and organization_id = " + branch;
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                    insert into study_inspection (court_id, organization_id, organization_path, method, state, inspector_member_id,
+                                                  planned_on, recorded_by, updated_at)
+                    select o.court_id, o.id, o.path, 'SPOT_CHECK', 'PLANNED', (select min(m.id) from member m where m.court_id = o.court_id),
+                           current_date, 'matrix', current_timestamp from party_organization o where o.id = :o""")
+                    .param("o", Long.parseLong(branch)).update();
+        }
+        return id("select max(id)" + where);
+    }
+
+    /** A class or group of the branch, stored once for these tests. */
+    private String studyRecord(String table, String branch, String insert) {
+        String name = "matrix-" + branch;
+        String where = " from " + table + " where name = '" + name + "'";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql(insert).param("name", name).param("o", Long.parseLong(branch)).update();
+        }
+        return id("select max(id)" + where);
     }
 
     /** A file of the demand, stored once for these tests: a download of it must reach or miss exactly as the demand does. */

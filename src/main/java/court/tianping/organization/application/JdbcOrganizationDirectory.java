@@ -4,6 +4,7 @@ import court.tianping.organization.OrganizationDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,17 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
     @Override
     public Map<Long, String> memberNames(Collection<Long> ids) {
         return names("select id, name from member where id in (:ids)", ids);
+    }
+
+    @Override
+    public Map<Long, LocalDate> birthDates(Collection<Long> ids) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("select id, birth_date from member where id in (:ids) and birth_date is not null").param("ids", ids)
+                .query((rs, n) -> dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        return dates;
     }
 
     private Map<Long, String> names(String sql, Collection<Long> ids) {

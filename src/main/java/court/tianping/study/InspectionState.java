@@ -1,0 +1,5 @@
+package court.tianping.study;
+
+public enum InspectionState {
+    PLANNED, INSPECTED
+}

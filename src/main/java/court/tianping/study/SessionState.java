@@ -1,0 +1,5 @@
+package court.tianping.study;
+
+public enum SessionState {
+    PLANNED, HELD, CANCELLED
+}

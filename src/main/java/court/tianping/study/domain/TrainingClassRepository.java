@@ -1,0 +1,6 @@
+package court.tianping.study.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TrainingClassRepository extends ListCrudRepository<TrainingClass, Long> {
+}

@@ -1,0 +1,6 @@
+package court.tianping.study.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface YouthStudyGroupRepository extends ListCrudRepository<YouthStudyGroup, Long> {
+}
