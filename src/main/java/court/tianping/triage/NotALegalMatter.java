@@ -9,29 +9,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What every court's model learns as not a legal matter besides the court's own such demands: the street
- * lamps, rubbish and utilities that many 12345 work orders are about (triage/not-legal.tsv), so that triage
- * tells them apart from the first day.
+ * What every court's legal-relevance classifier learns besides the court's own demands, so that it tells a
+ * legal matter from a request for the street's services from the first day: the street lamps, rubbish and
+ * utilities that many 12345 work orders are about (triage/not-legal.tsv), and the legal consultations of
+ * the project's development set (triage/consultations.tsv, labels left aside).
  */
 final class NotALegalMatter {
 
-    private static final String RESOURCE = "/triage/not-legal.tsv";
+    private static final String NOT_LEGAL = "/triage/not-legal.tsv";
+    private static final String LEGAL = "/triage/consultations.tsv";
     private static volatile List<Labelled> examples;
 
     private NotALegalMatter() {
     }
 
+    /** The shipped examples, labelled {@link TriageSubjects#NOT_A_LEGAL_MATTER} or {@link CourtModel#LEGAL}. */
     static List<Labelled> examples(TextTriage triage) {
         if (examples == null) {
-            examples = texts().stream().map(text -> triage.example(TriageSubjects.NOT_A_LEGAL_MATTER, text)).toList();
+            List<Labelled> all = new java.util.ArrayList<>();
+            texts(NOT_LEGAL).forEach(text -> all.add(triage.example(TriageSubjects.NOT_A_LEGAL_MATTER, text)));
+            texts(LEGAL).forEach(line -> all.add(triage.example(CourtModel.LEGAL, line.substring(line.indexOf('\t') + 1))));
+            examples = List.copyOf(all);
         }
         return examples;
     }
 
-    static List<String> texts() {
-        try (InputStream in = NotALegalMatter.class.getResourceAsStream(RESOURCE)) {
+    static List<String> texts(String resource) {
+        try (InputStream in = NotALegalMatter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
+                throw new IllegalStateException(resource + " is missing from the application");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();

@@ -8,14 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +27,7 @@ public class TriageModels {
     static final int VERSIONS_KEPT = 5;
     private static final int CROSS_VALIDATION_LIMIT = 20_000;
 
-    private record InUse(int version, TextClassifier classifier) {
+    private record InUse(int version, CourtModel model) {
     }
 
     private final JdbcClient jdbc;
@@ -57,19 +52,17 @@ public class TriageModels {
         if (model.isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        List<TextClassifier.Suggestion> ranked = model.get().classifier().ranked(triage.features(text));
-        TextClassifier.Suggestion suggestion = ranked.get(0);
-        double legal = 1 - ranked.stream().filter(s -> s.label().equals(TriageSubjects.NOT_A_LEGAL_MATTER))
-                .mapToDouble(TextClassifier.Suggestion::confidence).sum();
+        CourtModel.Judgement judgement = model.get().model().judge(triage.features(text));
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                         insert into triage_suggestion (subject_id, court_id, model_version, suggested_label, confidence,
                         legal_confidence, suggested_at) values (:subject, :court, :version, :label, :confidence, :legal, :at)""")
                 .param("subject", subjectId).param("court", courtId).param("version", model.get().version())
-                .param("label", suggestion.label()).param("confidence", suggestion.confidence()).param("legal", legal).param("at", now)
+                .param("label", judgement.label()).param("confidence", judgement.confidence())
+                .param("legal", judgement.legalConfidence()).param("at", now)
                 .update();
-        return Optional.of(new Suggested(subjectId, courtId, model.get().version(), suggestion.label(),
-                suggestion.confidence(), legal, now, null, null));
+        return Optional.of(new Suggested(subjectId, courtId, model.get().version(), judgement.label(),
+                judgement.confidence(), judgement.legalConfidence(), now, null, null));
     }
 
     public Optional<Suggested> suggestionFor(long subjectId) {
@@ -100,24 +93,26 @@ public class TriageModels {
     public Optional<ModelVersion> retrain(long courtId, String by) {
         List<TextTriage.Example> examples = subjects.confirmed(courtId, MAXIMUM_EXAMPLES).stream()
                 .map(c -> new TextTriage.Example(c.label(), c.text())).toList();
-        if (examples.size() < MINIMUM_EXAMPLES || examples.stream().map(TextTriage.Example::label).distinct().count() < 2) {
+        List<Labelled> labelled = examples.stream().map(e -> triage.example(e.label(), e.text())).toList();
+        List<Labelled> categorised = labelled.stream()
+                .filter(e -> !e.label().equals(TriageSubjects.NOT_A_LEGAL_MATTER)).toList();
+        if (categorised.size() < MINIMUM_EXAMPLES || categorised.stream().map(Labelled::label).distinct().count() < 2) {
             return Optional.empty();
         }
-        List<Labelled> labelled = new ArrayList<>(examples.stream().map(e -> triage.example(e.label(), e.text())).toList());
-        labelled.addAll(NotALegalMatter.examples(triage));
-        Double accuracy = labelled.size() <= CROSS_VALIDATION_LIMIT
-                ? Evaluation.crossValidate(labelled, 5, 20_221_118L).accuracy() : null;
-        TextClassifier classifier = TextClassifier.train(labelled);
+        Double accuracy = categorised.size() <= CROSS_VALIDATION_LIMIT
+                ? Evaluation.crossValidate(categorised, 5, 20_221_118L).accuracy() : null;
+        CourtModel model = CourtModel.learn(labelled, triage);
         int previous = activeVersion(courtId).orElse(0);
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from triage_model where court_id = :court")
                 .param("court", courtId).query(Integer.class).single();
         jdbc.sql("update triage_model set active = false where court_id = :court").param("court", courtId).update();
         jdbc.sql("""
-                        insert into triage_model (court_id, version, trained_at, examples, labels, estimated_accuracy, active, model)
-                        values (:court, :version, :at, :examples, :labels, :accuracy, true, :model)""")
+                        insert into triage_model (court_id, version, trained_at, examples, labels, estimated_accuracy, active,
+                        model, relevance) values (:court, :version, :at, :examples, :labels, :accuracy, true, :model, :relevance)""")
                 .param("court", courtId).param("version", version).param("at", LocalDateTime.now(clock))
-                .param("examples", examples.size()).param("labels", classifier.labels().size())
-                .param("accuracy", accuracy).param("model", bytes(classifier)).update();
+                .param("examples", examples.size()).param("labels", model.category().labels().size())
+                .param("accuracy", accuracy).param("model", CourtModel.bytes(model.category()))
+                .param("relevance", CourtModel.bytes(model.relevance())).update();
         jdbc.sql("delete from triage_model where court_id = :court and version <= :oldest")
                 .param("court", courtId).param("oldest", version - VERSIONS_KEPT).update();
         inUse.invalidate(courtId);
@@ -165,27 +160,10 @@ public class TriageModels {
     }
 
     private Optional<InUse> model(long courtId) {
-        return inUse.get(courtId, court -> jdbc.sql("select version, model from triage_model where court_id = :court and active")
+        return inUse.get(courtId, court -> jdbc.sql("select version, model, relevance from triage_model where court_id = :court and active")
                 .param("court", court)
-                .query((rs, row) -> new InUse(rs.getInt("version"), read(rs.getBytes("model"))))
+                .query((rs, row) -> new InUse(rs.getInt("version"),
+                        new CourtModel(CourtModel.read(rs.getBytes("relevance")), CourtModel.read(rs.getBytes("model")))))
                 .optional());
-    }
-
-    private static byte[] bytes(TextClassifier classifier) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            classifier.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static TextClassifier read(byte[] bytes) {
-        try {
-            return TextClassifier.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class TriageBenchmark {
 
-    static final Path DEVELOPMENT_SET = Path.of("src/test/resources/triage/consultations.tsv");
+    static final Path DEVELOPMENT_SET = Path.of("src/main/resources/triage/consultations.tsv");
 
     private final TextTriage triage = new TextTriage();
     private List<Example> corpus;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TextClassifierTest {
 
-    static final Path SHIPPED = Path.of("src/test/resources/triage/consultations.tsv");
+    static final Path SHIPPED = Path.of("src/main/resources/triage/consultations.tsv");
     final TextTriage triage = new TextTriage();
 
     static List<Example> shipped() throws IOException {
