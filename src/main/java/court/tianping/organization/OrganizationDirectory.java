@@ -1,5 +1,6 @@
 package court.tianping.organization;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,4 +48,13 @@ public interface OrganizationDirectory {
     Map<Long, String> unitNames(Collection<Long> ids);
 
     Map<Long, String> memberNames(Collection<Long> ids);
+
+    /**
+     * The organisation's own members: those whose primary organisation it is and those who hold a membership
+     * in it (a Party group's members belong to branches of their own).
+     */
+    List<Person> ownMembers(long organizationId);
+
+    /** When each organisation was established, for those that record it. */
+    Map<Long, LocalDate> establishedOn(Collection<Long> organizationIds);
 }

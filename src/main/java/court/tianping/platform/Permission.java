@@ -25,7 +25,12 @@ public enum Permission {
     DEMAND_HANDLE("demand:handle"),
     DEMAND_VISIT("demand:visit"),
     DEMAND_FIGURES("demand:figures"),
-    DEMAND_ADMIN("demand:admin");
+    DEMAND_ADMIN("demand:admin"),
+    LIFE_READ("life:read"),
+    LIFE_MEETING("life:meeting"),
+    LIFE_PUBLISH("life:publish"),
+    LIFE_COMPLIANCE("life:compliance"),
+    LIFE_ADMIN("life:admin");
 
     private final String code;
 

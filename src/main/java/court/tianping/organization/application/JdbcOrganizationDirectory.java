@@ -4,6 +4,7 @@ import court.tianping.organization.OrganizationDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,27 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
     @Override
     public Map<Long, String> memberNames(Collection<Long> ids) {
         return names("select id, name from member where id in (:ids)", ids);
+    }
+
+    @Override
+    public List<Person> ownMembers(long organizationId) {
+        return jdbc.sql(PERSON + """
+                        where m.organization_id = :id
+                           or m.id in (select x.member from member_membership x where x.organization_id = :id)
+                        order by m.name, m.id""")
+                .param("id", organizationId).query(Person.class).list();
+    }
+
+    @Override
+    public Map<Long, LocalDate> establishedOn(Collection<Long> organizationIds) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("select id, established_on from party_organization where id in (:ids) and established_on is not null")
+                .param("ids", organizationIds)
+                .query((rs, n) -> dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        return dates;
     }
 
     private Map<Long, String> names(String sql, Collection<Long> ids) {
