@@ -85,7 +85,7 @@ public class ComplianceCalendar {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ComplianceCalendar(JdbcClient jdbc, OrganizationDirectory directory, ComplianceRules rules, CurrentUser currentUser,
+    public ComplianceCalendar(JdbcClient jdbc, OrganizationDirectory directory, ComplianceRules rules, CurrentUser currentUser,
                        Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;

@@ -54,7 +54,7 @@ public class ComplianceReminders {
     private final Clock clock;
     private final int workingDaysBefore;
 
-    ComplianceReminders(OrganizationDirectory directory, ComplianceRules rules, ComplianceCalendar calendar,
+    public ComplianceReminders(OrganizationDirectory directory, ComplianceRules rules, ComplianceCalendar calendar,
                         WorkingDays workingDays, Notifications notifications, ApplicationEventPublisher events,
                         JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
                         @Value("${tianping.life.reminder-working-days:5}") int workingDaysBefore) {

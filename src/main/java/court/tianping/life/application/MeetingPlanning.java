@@ -63,8 +63,12 @@ public class MeetingPlanning {
         }
         Set<Person> roster = new LinkedHashSet<>();
         if (command.type() != null) {
-            hosts.forEach(h -> roster.addAll(command.type().rosterIsOwnMembers() ? directory.ownMembers(h.id())
-                    : directory.members(h.id())));
+            for (Unit host : hosts) {
+                if (!command.type().rosterIsOwnMembers()) {
+                    roster.addAll(directory.members(host.id()));
+                }
+                roster.addAll(directory.ownMembers(host.id()));
+            }
         }
         List<Person> invitees = new ArrayList<>();
         for (Long id : command.inviteeIds() == null ? List.<Long>of() : command.inviteeIds()) {
