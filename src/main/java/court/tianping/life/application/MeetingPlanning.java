@@ -39,7 +39,7 @@ public class MeetingPlanning {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MeetingPlanning(MeetingRepository meetings, MeetingAccess access, OrganizationDirectory directory,
+    public MeetingPlanning(MeetingRepository meetings, MeetingAccess access, OrganizationDirectory directory,
                     CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
         this.access = access;

@@ -88,6 +88,7 @@ class LifeDemo {
         }
         Map<Long, List<Person>> rosters = new LinkedHashMap<>();
         Map<Long, List<Unit>> cells = new LinkedHashMap<>();
+        Map<Long, List<Person>> cellMembers = new java.util.HashMap<>();
         for (Unit branch : branches) {
             Set<Person> roster = new LinkedHashSet<>(directory.members(branch.id()));
             roster.addAll(directory.ownMembers(branch.id()));
@@ -126,7 +127,7 @@ class LifeDemo {
                 }
                 if (!current) {
                     for (Unit cell : cells.get(branch.id())) {
-                        List<Person> members = directory.members(cell.id());
+                        List<Person> members = cellMembers.computeIfAbsent(cell.id(), directory::members);
                         if (!members.isEmpty() && random.nextInt(100) >= 4) {
                             held(MeetingType.CELL_MEETING, List.of(cell), members, List.of(), pick(LifeDemoData.CELL_MEETING), day(month, 8));
                         }

@@ -68,9 +68,9 @@ class MeetingRegister {
                 Row row = sheet.createRow(r);
                 Object[] values = {r - 1, m.startsAt().toLocalDate().toString(),
                         TIME.format(m.startsAt()) + "-" + TIME.format(m.endsAt()),
-                        messages.get("enum.MeetingType." + m.type()), m.organizationName(), m.topic(),
+                        label(m.type()), m.organizationName(), m.topic(),
                         m.place() == null ? "" : m.place(), m.expected(), m.state().name().equals("HELD") ? m.attended() : "",
-                        m.invited(), messages.get("enum.MeetingState." + m.state())};
+                        m.invited(), label(m.state())};
                 for (int c = 0; c < values.length; c++) {
                     if (values[c] instanceof Integer n) {
                         row.createCell(c).setCellValue(n);
@@ -88,6 +88,12 @@ class MeetingRegister {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The label of an enum constant, as the bundles name it ({@code enum.Type.CONSTANT}). */
+    private String label(Enum<?> value) {
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return messages.get(key);
     }
 
     private static CellStyle bordered(XSSFWorkbook workbook) {
