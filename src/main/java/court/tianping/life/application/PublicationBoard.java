@@ -71,7 +71,7 @@ public class PublicationBoard {
         if (meeting.state() != MeetingState.HELD) {
             throw new DomainException("error.life.cannot-adopt");
         }
-        Resolution resolution = meeting.resolution(resolutionNumber);
+        Resolution resolution = meeting.publishable(resolutionNumber);
         String chosenTitle = title == null || title.isBlank() ? meeting.topic() : title;
         Publication publication = Publication.publish(meeting.courtId(), meetingId, resolution, chosenTitle,
                 currentUser.actor(), LocalDateTime.now(clock).withNano(0));

@@ -213,6 +213,14 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 
     /** Marks a resolution as published, once; the publication itself raises the event. */
     public Resolution markPublished(int number, long publicationId) {
+        Resolution resolution = publishable(number);
+        resolutions.remove(resolution);
+        resolutions.add(resolution.publishedAs(publicationId));
+        return resolution;
+    }
+
+    /** The resolution, if it is marked for publication and not yet published. */
+    public Resolution publishable(int number) {
         Resolution resolution = resolution(number);
         if (!resolution.toPublish()) {
             throw new DomainException("error.life.not-for-publication");
@@ -220,8 +228,6 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
         if (resolution.published()) {
             throw new DomainException("error.life.already-published");
         }
-        resolutions.remove(resolution);
-        resolutions.add(resolution.publishedAs(publicationId));
         return resolution;
     }
 

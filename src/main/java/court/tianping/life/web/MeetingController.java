@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,6 +92,8 @@ class MeetingController {
 
     private String form(MeetingForm form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("chosenHosts", form.hosts() == null ? java.util.Set.of() : form.hosts().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("chosenInvitees", form.invitees() == null ? java.util.Set.of() : form.invitees().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("hostChoices", choices.hosts());
         model.addAttribute("invitable", choices.invitable());
@@ -99,7 +102,11 @@ class MeetingController {
 
     @PostMapping("/life/meetings")
     @PreAuthorize("hasAuthority('life:meeting')")
-    String plan(@ModelAttribute MeetingForm form, Model model, RedirectAttributes redirect) {
+    String plan(@ModelAttribute MeetingForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("failure", messages.get("error.life.unreadable-form"));
+            return form(form == null ? MeetingForm.empty() : form, model);
+        }
         try {
             long id = planning.plan(form.command());
             redirect.addFlashAttribute("notice", messages.get("life.done.planned"));

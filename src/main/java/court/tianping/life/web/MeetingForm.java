@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** The fields of the planning form, as typed; the meeting checks them. */
-record MeetingForm(MeetingType type, String topic, String agenda, String place,
+public record MeetingForm(MeetingType type, String topic, String agenda, String place,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
                    List<Long> hosts, List<Long> invitees) {
@@ -20,13 +20,5 @@ record MeetingForm(MeetingType type, String topic, String agenda, String place,
     PlanCommand command() {
         return new PlanCommand(type, topic, agenda, place, startsAt, endsAt, hosts == null ? List.of() : hosts,
                 invitees == null ? List.of() : invitees);
-    }
-
-    boolean hosts(long id) {
-        return hosts != null && hosts.contains(id);
-    }
-
-    boolean invites(long id) {
-        return invitees != null && invitees.contains(id);
     }
 }
