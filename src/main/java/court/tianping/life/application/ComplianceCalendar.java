@@ -201,7 +201,7 @@ public class ComplianceCalendar {
         SqlFilter filter = scope.filter("m.court_id", "h.organization_path", null);
         HeldCounts counts = new HeldCounts();
         jdbc.sql("""
-                        select h.organization_id, m.type, extract(month from m.starts_at) as month, count(*) as held,
+                        select h.organization_id, m.type, extract(month from m.starts_at) as mon, count(*) as held,
                                max(m.starts_at) as last_held
                         from meeting m join meeting_host h on h.meeting = m.id
                         where m.state = 'HELD' and m.starts_at >= :from and m.starts_at < :to and\s""" + filter.sql() + """

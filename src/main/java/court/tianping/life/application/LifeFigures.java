@@ -38,7 +38,7 @@ public class LifeFigures {
             months[m] = new Month(m, 0, 0, 0, 0, 0);
         }
         jdbc.sql("""
-                        select extract(month from m.starts_at) as month,
+                        select extract(month from m.starts_at) as mon,
                                sum(case when m.state = 'HELD' then 1 else 0 end) as held,
                                sum(case when m.state = 'CANCELLED' then 1 else 0 end) as cancelled,
                                coalesce(sum(case when m.state = 'HELD' then (select count(*) from meeting_attendee a
