@@ -1,6 +1,8 @@
 package court.tianping.life;
 
 import court.tianping.IntegrationTest;
+import court.tianping.life.AttendanceStatus;
+import court.tianping.life.MeetingType;
 import court.tianping.life.application.ComplianceCalendar;
 import court.tianping.life.application.ComplianceCalendar.BranchCalendar;
 import court.tianping.life.application.ComplianceCalendar.RuleRow;
@@ -10,6 +12,7 @@ import court.tianping.life.application.MeetingAccess;
 import court.tianping.life.application.MeetingPlanning;
 import court.tianping.life.application.PlanCommand;
 import court.tianping.life.domain.AttendanceEntry;
+import court.tianping.life.domain.ComplianceRule;
 import court.tianping.life.domain.MeetingRepository;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.organization.OrganizationNature;
@@ -118,7 +121,7 @@ class ComplianceIT {
                 transactions, at(moment), 5);
     }
 
-    private static RuleRow row(BranchCalendar calendar, court.tianping.life.MeetingType type) {
+    private static RuleRow row(BranchCalendar calendar, MeetingType type) {
         return calendar.own().rows().stream().filter(r -> r.rule().type() == type).findFirst().orElseThrow();
     }
 
@@ -151,21 +154,21 @@ class ComplianceIT {
             signIn("secretary");
             MeetingPlanning onTheHoliday = new MeetingPlanning(meetings, access, directory, currentUser,
                     at(LocalDateTime.of(2027, 3, 31, 12, 0)));
-            long meeting = onTheHoliday.plan(new PlanCommand(court.tianping.life.MeetingType.GENERAL_ASSEMBLY,
+            long meeting = onTheHoliday.plan(new PlanCommand(MeetingType.GENERAL_ASSEMBLY,
                     "支部党员大会：一季度党建工作", null, "党员活动室", LocalDateTime.of(2027, 3, 31, 9, 0),
                     LocalDateTime.of(2027, 3, 31, 10, 30), List.of(branch), List.of()));
             int version = meetings.findById(meeting).orElseThrow().version();
             onTheHoliday.hold(meeting, version, calls().roster(meeting).stream()
-                    .map(m -> new AttendanceEntry(m, court.tianping.life.AttendanceStatus.PRESENT, null)).toList(), "会议记录。");
+                    .map(m -> new AttendanceEntry(m, AttendanceStatus.PRESENT, null)).toList(), "会议记录。");
 
             BranchCalendar onTheDay = calendarAt(LocalDateTime.of(2027, 3, 31, 18, 0)).of(branch, 2027);
-            assertThat(row(onTheDay, court.tianping.life.MeetingType.GENERAL_ASSEMBLY).cells().get(0).status()).isEqualTo(DONE);
-            assertThat(row(onTheDay, court.tianping.life.MeetingType.PARTY_LECTURE).cells().get(0).status()).as("still due on the holiday").isEqualTo(DUE);
+            assertThat(row(onTheDay, MeetingType.GENERAL_ASSEMBLY).cells().get(0).status()).isEqualTo(DONE);
+            assertThat(row(onTheDay, MeetingType.PARTY_LECTURE).cells().get(0).status()).as("still due on the holiday").isEqualTo(DUE);
             BranchCalendar dayAfter = calendarAt(LocalDateTime.of(2027, 4, 1, 9, 0)).of(branch, 2027);
-            assertThat(row(dayAfter, court.tianping.life.MeetingType.GENERAL_ASSEMBLY).cells().get(0).status()).isEqualTo(DONE);
-            assertThat(row(dayAfter, court.tianping.life.MeetingType.PARTY_LECTURE).cells().get(0).status()).isEqualTo(OVERDUE);
-            assertThat(row(dayAfter, court.tianping.life.MeetingType.PARTY_LECTURE).cells().get(1).status()).isEqualTo(DUE);
-            assertThat(row(dayAfter, court.tianping.life.MeetingType.PARTY_LECTURE).cells().get(2).status()).isEqualTo(UPCOMING);
+            assertThat(row(dayAfter, MeetingType.GENERAL_ASSEMBLY).cells().get(0).status()).isEqualTo(DONE);
+            assertThat(row(dayAfter, MeetingType.PARTY_LECTURE).cells().get(0).status()).isEqualTo(OVERDUE);
+            assertThat(row(dayAfter, MeetingType.PARTY_LECTURE).cells().get(1).status()).isEqualTo(DUE);
+            assertThat(row(dayAfter, MeetingType.PARTY_LECTURE).cells().get(2).status()).isEqualTo(UPCOMING);
         } finally {
             signIn("admin");
             workingDays.unmark(HOLIDAY);
@@ -176,19 +179,21 @@ class ComplianceIT {
     void aBranchCreatedMidQuarterOwesItsFirstMeetingsFromTheNextPeriod() {
         String name = "合规测试临时党支部" + System.nanoTime();
         long committee = directory.unit(calls().ownBranch()).orElseThrow().parentId();
-        long court = directory.unit(committee).orElseThrow().courtId();
-        long branch = organizationCommands.createUnchecked(court, organizations.findById(committee).orElseThrow(),
+        long courtId = directory.unit(committee).orElseThrow().courtId();
+        long branch = organizationCommands.createUnchecked(courtId, organizations.findById(committee).orElseThrow(),
                 new OrganizationDetails(name, OrganizationType.BRANCH, OrganizationNature.TEMPORARY, null, null, "专项任务",
                         LocalDate.of(2026, 8, 15), LocalDate.of(2027, 12, 31), LocalDate.of(2026, 8, 15)), "test").value();
         signIn("office");
         BranchCalendar calendar = calendarAt(LocalDateTime.of(2026, 10, 20, 9, 0)).of(branch, 2026);
         assertThat(calendar.own().establishedOn()).isEqualTo(LocalDate.of(2026, 8, 15));
-        assertThat(row(calendar, court.tianping.life.MeetingType.GENERAL_ASSEMBLY).cells()).extracting(c -> c.status())
+        assertThat(row(calendar, MeetingType.GENERAL_ASSEMBLY).cells()).extracting(c -> c.status())
                 .containsExactly(NOT_REQUIRED, NOT_REQUIRED, NOT_REQUIRED, DUE);
-        assertThat(row(calendar, court.tianping.life.MeetingType.COMMITTEE).cells()).extracting(c -> c.status())
+        assertThat(row(calendar, MeetingType.COMMITTEE).cells()).extracting(c -> c.status())
                 .containsExactly(NOT_REQUIRED, NOT_REQUIRED, NOT_REQUIRED, NOT_REQUIRED, NOT_REQUIRED, NOT_REQUIRED,
                         NOT_REQUIRED, NOT_REQUIRED, OVERDUE, DUE, UPCOMING, UPCOMING);
-        assertThat(calendar.silent()).as("not silent within 30 days of its creation").isFalse();
+        assertThat(calendar.silent()).as("no meeting since it was created two months ago").isTrue();
+        assertThat(calendarAt(LocalDateTime.of(2026, 8, 30, 9, 0)).of(branch, 2026).silent())
+                .as("not silent within 30 days of its creation").isFalse();
         assertThat(calendarAt(LocalDateTime.of(2026, 10, 20, 9, 0)).overview(2026).rows())
                 .anySatisfy(r -> {
                     assertThat(r.branch().id()).isEqualTo(branch);
@@ -232,6 +237,6 @@ class ComplianceIT {
                 .param("c", Long.toString(high)).query(Long.class).single()).isEqualTo(1);
         long xicheng = accounts.findByUsername("office").orElseThrow().courtId();
         assertThat(rules.of(xicheng)).as("other courts keep the defaults")
-                .isEqualTo(court.tianping.life.domain.ComplianceRule.DEFAULTS);
+                .isEqualTo(ComplianceRule.DEFAULTS);
     }
 }
