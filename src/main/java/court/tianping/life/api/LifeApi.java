@@ -1,6 +1,5 @@
 package court.tianping.life.api;
 
-import court.tianping.core.DomainException;
 import court.tianping.core.PageResult;
 import court.tianping.life.AttendanceStatus;
 import court.tianping.life.ComplianceStatus;
@@ -71,7 +70,7 @@ class LifeApi {
     record CancelRequest(Integer version, String reason) {
     }
 
-    record ResolutionRequest(Integer version, String text, boolean publish) {
+    record ResolutionRequest(Integer version, String text, Boolean publish) {
     }
 
     record PublishRequest(Integer version, Integer number, String title) {
@@ -149,7 +148,7 @@ class LifeApi {
     @PostMapping("/meetings/{id}/resolutions")
     @Operation(summary = "Adopt a resolution of a held meeting, optionally one to publish to the whole court")
     MeetingResponse adopt(@PathVariable long id, @RequestBody ResolutionRequest request) {
-        planning.adopt(id, version(request.version()), request.text(), request.publish());
+        planning.adopt(id, version(request.version()), request.text(), Boolean.TRUE.equals(request.publish()));
         return get(id);
     }
 
@@ -174,10 +173,8 @@ class LifeApi {
                 r.branch().courtId(), r.months(), r.done(), r.required(), r.overdue(), r.held(), r.lastHeld(), r.silent())).toList();
     }
 
+    /** The version the caller last read; a request without one is treated as stale and changes nothing. */
     private static int version(Integer version) {
-        if (version == null) {
-            throw new DomainException("error.life.version-required");
-        }
-        return version;
+        return version == null ? -1 : version;
     }
 }

@@ -56,6 +56,6 @@ public class LifeFigures {
                 .query((rs, n) -> months[rs.getInt(1)] = new Month(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6)))
                 .list();
-        return new ArrayList<>(List.of(months).subList(1, 13));
+        return new ArrayList<>(java.util.Arrays.asList(months).subList(1, 13));
     }
 }

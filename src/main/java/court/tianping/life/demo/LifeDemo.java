@@ -89,6 +89,7 @@ class LifeDemo {
         Map<Long, List<Person>> rosters = new LinkedHashMap<>();
         Map<Long, List<Unit>> cells = new LinkedHashMap<>();
         Map<Long, List<Person>> cellMembers = new java.util.HashMap<>();
+        Map<Long, Held> lastAssembly = new LinkedHashMap<>();
         for (Unit branch : branches) {
             Set<Person> roster = new LinkedHashSet<>(directory.members(branch.id()));
             roster.addAll(directory.ownMembers(branch.id()));
@@ -120,7 +121,11 @@ class LifeDemo {
                     held(MeetingType.THEMED_DAY, List.of(branch), roster, List.of(), pick(LifeDemoData.THEMED_DAY), day(month, 20));
                 }
                 if (month.getMonthValue() % 3 == 2 && !current) {
-                    held(MeetingType.GENERAL_ASSEMBLY, List.of(branch), roster, List.of(), pick(LifeDemoData.GENERAL_ASSEMBLY), day(month, 12));
+                    LocalDateTime at = day(month, 12);
+                    long assembly = held(MeetingType.GENERAL_ASSEMBLY, List.of(branch), roster, List.of(), pick(LifeDemoData.GENERAL_ASSEMBLY), at);
+                    if (assembly > 0) {
+                        lastAssembly.put(branch.id(), new Held(assembly, at.toLocalDate()));
+                    }
                     if (random.nextInt(100) >= 8) {
                         held(MeetingType.PARTY_LECTURE, List.of(branch), roster, List.of(), pick(LifeDemoData.PARTY_LECTURE), day(month, 25));
                     }
@@ -137,6 +142,8 @@ class LifeDemo {
         }
         if (main) {
             openLeadershipMeetings(branches, rosters, firstMonth);
+            lastAssembly.values().stream().limit(4).forEach(a -> resolution(a.id(), courtId,
+                    "经支部党员大会讨论，同意将两名入党积极分子列为发展对象，现予公示，公示期五个工作日。", a.on(), true));
         } else {
             Unit first = branches.get(0);
             long id = held(MeetingType.GENERAL_ASSEMBLY, List.of(first), rosters.get(first.id()), List.of(),
@@ -175,6 +182,9 @@ class LifeDemo {
         }
     }
 
+    private record Held(long id, LocalDate on) {
+    }
+
     private long held(MeetingType type, List<Unit> hostUnits, List<Person> roster, List<Person> guests, String topic,
                       LocalDateTime startsAt) {
         if (!startsAt.isBefore(LocalDateTime.now(clock))) {
@@ -210,7 +220,7 @@ class LifeDemo {
         Long publication = null;
         if (publish) {
             publication = nextPublication++;
-            String title = "党组会决议公示（" + on + "）";
+            String title = (text.startsWith("经支部") ? "发展对象公示（" : "党组会决议公示（") + on + "）";
             LocalDateTime published = on.plusDays(1).atTime(10, 0);
             publications.add(new Object[]{publication, courtId, meeting, 1, title, text, published.toLocalDate(), ACTOR, 1, published});
             versions.add(new Object[]{publication, 1, courtId, title, text, null, ACTOR, published});

@@ -131,7 +131,7 @@ class MeetingController {
 
     @PostMapping("/life/meetings/{id}/hold")
     @PreAuthorize("hasAuthority('life:meeting')")
-    String hold(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String minutes,
+    String hold(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String minutes,
                 @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
         List<AttendanceEntry> attendance = new ArrayList<>();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -142,28 +142,28 @@ class MeetingController {
                 attendance.add(new AttendanceEntry(Long.parseLong(member), status, fields.get("reason-" + member)));
             }
         }
-        return act(id, redirect, "life.done.held", () -> planning.hold(id, version, attendance, minutes));
+        return act(id, redirect, "life.done.held", () -> planning.hold(id, seen(version), attendance, minutes));
     }
 
     @PostMapping("/life/meetings/{id}/cancel")
     @PreAuthorize("hasAuthority('life:meeting')")
-    String cancel(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+    String cancel(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "life.done.cancelled", () -> planning.cancel(id, version, reason));
+        return act(id, redirect, "life.done.cancelled", () -> planning.cancel(id, seen(version), reason));
     }
 
     @PostMapping("/life/meetings/{id}/resolutions")
     @PreAuthorize("hasAuthority('life:meeting')")
-    String adopt(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
+    String adopt(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String text,
                  @RequestParam(defaultValue = "false") boolean publish, RedirectAttributes redirect) {
-        return act(id, redirect, "life.done.adopted", () -> planning.adopt(id, version, text, publish));
+        return act(id, redirect, "life.done.adopted", () -> planning.adopt(id, seen(version), text, publish));
     }
 
     @PostMapping("/life/meetings/{id}/publish")
     @PreAuthorize("hasAuthority('life:publish')")
-    String publish(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "0") int number,
+    String publish(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "0") int number,
                    @RequestParam(required = false) String title, RedirectAttributes redirect) {
-        return act(id, redirect, "life.done.published", () -> board.publish(id, version, number, title));
+        return act(id, redirect, "life.done.published", () -> board.publish(id, seen(version), number, title));
     }
 
     @PostMapping("/life/meetings/{id}/files")
@@ -198,5 +198,10 @@ class MeetingController {
             redirect.addFlashAttribute("failure", messages.get("error.concurrent-change"));
         }
         return "redirect:/life/meetings/" + id;
+    }
+
+    /** The version the form was made from; a form without one is treated as stale. */
+    private static int seen(Integer version) {
+        return version == null ? -1 : version;
     }
 }

@@ -51,11 +51,11 @@ class PublicationController {
 
     @PostMapping("/life/publications/{id}/correct")
     @PreAuthorize("hasAuthority('life:publish')")
-    String correct(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String title,
+    String correct(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String title,
                    @RequestParam(required = false) String body, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
         try {
-            board.correct(id, version, title, body, reason);
+            board.correct(id, seen(version), title, body, reason);
             redirect.addFlashAttribute("notice", messages.get("life.done.corrected"));
         } catch (NotFoundException e) {
             throw e;
@@ -65,5 +65,10 @@ class PublicationController {
             redirect.addFlashAttribute("failure", messages.get("error.concurrent-change"));
         }
         return "redirect:/life/publications/" + id;
+    }
+
+    /** The version the form was made from; a form without one is treated as stale. */
+    private static int seen(Integer version) {
+        return version == null ? -1 : version;
     }
 }
