@@ -130,6 +130,9 @@ class LifeDemo {
                         held(MeetingType.PARTY_LECTURE, List.of(branch), roster, List.of(), pick(LifeDemoData.PARTY_LECTURE), day(month, 25));
                     }
                 }
+                if (month.getMonthValue() == 1 && !current && main) {
+                    held(MeetingType.LIFE_REVIEW, List.of(branch), roster, List.of(), "年度组织生活会暨民主评议党员", day(month, 15));
+                }
                 if (!current) {
                     for (Unit cell : cells.get(branch.id())) {
                         List<Person> members = cellMembers.computeIfAbsent(cell.id(), directory::members);
