@@ -91,6 +91,8 @@ class ComplianceIT {
     @Autowired
     OrganizationCommands organizationCommands;
     @Autowired
+    court.tianping.life.application.MeetingTally tally;
+    @Autowired
     PartyOrganizationRepository organizations;
 
     private LifeCalls calls() {
@@ -113,7 +115,7 @@ class ComplianceIT {
     }
 
     private ComplianceCalendar calendarAt(LocalDateTime moment) {
-        return new ComplianceCalendar(jdbc, directory, rules, currentUser, at(moment));
+        return new ComplianceCalendar(tally, directory, rules, currentUser, at(moment));
     }
 
     private ComplianceReminders remindersAt(LocalDateTime moment) {
@@ -238,5 +240,29 @@ class ComplianceIT {
         long xicheng = accounts.findByUsername("office").orElseThrow().courtId();
         assertThat(rules.of(xicheng)).as("other courts keep the defaults")
                 .isEqualTo(ComplianceRule.DEFAULTS);
+    }
+
+    @Test
+    void theTallyAgreesWithTheHeldMeetings() {
+        String fromMeetings = """
+                select h.organization_id, m.type, extract(year from m.starts_at) as y, extract(month from m.starts_at) as mo,
+                       count(*) as n
+                from meeting m join meeting_host h on h.meeting = m.id where m.state = 'HELD'
+                group by h.organization_id, m.type, extract(year from m.starts_at), extract(month from m.starts_at)""";
+        java.util.Map<String, Long> expected = new java.util.HashMap<>();
+        jdbc.sql(fromMeetings).query((rs, n) -> expected.put(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " "
+                + rs.getInt(4), rs.getLong(5))).list();
+        java.util.Map<String, Long> tallied = new java.util.HashMap<>();
+        jdbc.sql("select * from meeting_tally").query((rs, n) -> {
+            for (int month = 1; month <= 12; month++) {
+                long count = rs.getLong("m%02d".formatted(month));
+                if (count > 0) {
+                    tallied.put(rs.getLong("organization_id") + " " + rs.getString("meeting_type") + " " + rs.getInt("tally_year")
+                            + " " + month, count);
+                }
+            }
+            return null;
+        }).list();
+        assertThat(tallied).isNotEmpty().isEqualTo(expected);
     }
 }

@@ -3,26 +3,21 @@ package court.tianping.life.application;
 import court.tianping.core.NotFoundException;
 import court.tianping.core.Scope;
 import court.tianping.core.ScopeLevel;
-import court.tianping.core.SqlFilter;
 import court.tianping.life.ComplianceStatus;
-import court.tianping.life.MeetingType;
 import court.tianping.life.domain.ComplianceRule;
 import court.tianping.life.domain.Period;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.organization.OrganizationDirectory.Unit;
 import court.tianping.organization.OrganizationType;
 import court.tianping.platform.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +26,7 @@ import java.util.Set;
  * The compliance calendar: for each branch and Party group, each rule of its court and each period of the
  * year, whether the meeting was held (done), is still to be held (due), was missed (overdue), or lies ahead.
  * A branch is silent when neither it nor any of its groups has held a meeting for {@value #SILENT_DAYS} days.
- * Counts come from one grouped query over the year's held meetings within the user's scope.
+ * Counts come from the tally of held meetings ({@link MeetingTally}): a row per organisation, type and year.
  */
 @Service
 public class ComplianceCalendar {
@@ -79,15 +74,15 @@ public class ComplianceCalendar {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final MeetingTally tally;
     private final OrganizationDirectory directory;
     private final ComplianceRules rules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public ComplianceCalendar(JdbcClient jdbc, OrganizationDirectory directory, ComplianceRules rules, CurrentUser currentUser,
+    public ComplianceCalendar(MeetingTally tally, OrganizationDirectory directory, ComplianceRules rules, CurrentUser currentUser,
                        Clock clock) {
-        this.jdbc = jdbc;
+        this.tally = tally;
         this.directory = directory;
         this.rules = rules;
         this.currentUser = currentUser;
@@ -198,34 +193,12 @@ public class ComplianceCalendar {
 
     /** Held meetings per host, type and month of the year, within the scope. */
     HeldCounts counts(Scope scope, int year) {
-        SqlFilter filter = scope.filter("m.court_id", "h.organization_path", null);
-        HeldCounts counts = new HeldCounts();
-        jdbc.sql("""
-                        select h.organization_id, m.type, extract(month from m.starts_at) as mon, count(*) as held,
-                               max(m.starts_at) as last_held
-                        from meeting m join meeting_host h on h.meeting = m.id
-                        where m.state = 'HELD' and m.starts_at >= :from and m.starts_at < :to and\s""" + filter.sql() + """
-
-                        group by h.organization_id, m.type, extract(month from m.starts_at)""")
-                .params(filter.params())
-                .param("from", LocalDate.of(year, 1, 1).atStartOfDay()).param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay())
-                .query((rs, n) -> {
-                    counts.add(rs.getLong(1), MeetingType.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
-                            rs.getObject(5, LocalDateTime.class).toLocalDate());
-                    return null;
-                }).list();
-        return counts;
+        return tally.year(scope, year);
     }
 
     /** The paths of the organisations that held a meeting in the last {@value #SILENT_DAYS} days. */
     private Set<String> activePaths(Scope scope, LocalDate today) {
-        SqlFilter filter = scope.filter("m.court_id", "h.organization_path", null);
-        return new HashSet<>(jdbc.sql("""
-                        select distinct h.organization_path from meeting m join meeting_host h on h.meeting = m.id
-                        where m.state = 'HELD' and m.starts_at >= :since and m.starts_at < :until and\s""" + filter.sql())
-                .params(filter.params())
-                .param("since", today.minusDays(SILENT_DAYS).atStartOfDay()).param("until", today.plusDays(1).atStartOfDay())
-                .query(String.class).list());
+        return tally.activeSince(scope, today.minusDays(SILENT_DAYS));
     }
 
     private static boolean silent(Unit branch, Set<String> activePaths, LocalDate establishedOn, LocalDate today) {

@@ -2,6 +2,7 @@ package court.tianping.life.demo;
 
 import court.tianping.life.AttendanceStatus;
 import court.tianping.life.MeetingType;
+import court.tianping.life.application.MeetingTally;
 import court.tianping.organization.DemoCityGenerated;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.organization.OrganizationDirectory.Person;
@@ -42,6 +43,7 @@ class LifeDemo {
     private static final int INVITED_IN_ALL = 70;
 
     private final OrganizationDirectory directory;
+    private final MeetingTally tally;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -56,8 +58,9 @@ class LifeDemo {
     private long nextPublication;
     private LocalDate today;
 
-    LifeDemo(OrganizationDirectory directory, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    LifeDemo(OrganizationDirectory directory, MeetingTally tally, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.directory = directory;
+        this.tally = tally;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -272,6 +275,7 @@ class LifeDemo {
         jdbc.batchUpdate("insert into meeting_resolution (meeting, number, court_id, text, to_publish, publication_id) values (?, ?, ?, ?, ?, ?)", resolutions);
         jdbc.execute("alter table meeting alter column id restart with " + nextMeeting);
         jdbc.execute("alter table publication alter column id restart with " + nextPublication);
+        tally.rebuild();
         log.info("Demo organisational life: {} meetings, {} attendance records, {} published items", meetings.size(),
                 attendees.size(), publications.size());
     }
