@@ -37,6 +37,9 @@ public interface OrganizationDirectory {
     /** The Party branches (党支部) of a court, in tree order. */
     List<Unit> branches(long courtId);
 
+    /** The Party branches of several courts, in one read. */
+    List<Unit> branches(Collection<Long> courtIds);
+
     /** The Party groups (党小组) directly under a branch. */
     List<Unit> cells(long branchId);
 

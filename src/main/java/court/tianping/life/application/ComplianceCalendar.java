@@ -99,7 +99,7 @@ public class ComplianceCalendar {
         }
         LocalDate today = LocalDate.now(clock);
         HeldCounts counts = counts(scope, year);
-        Set<String> active = activePaths(scope, today);
+        Set<Long> active = active(scope, today);
         Map<Long, LocalDate> established = directory.establishedOn(branches.stream().map(Unit::id).toList());
         Map<Long, List<ComplianceRule>> courtRules = rules.of(branches.stream().map(Unit::courtId).distinct().toList());
         List<OverviewRow> rows = new ArrayList<>(branches.size());
@@ -129,7 +129,7 @@ public class ComplianceCalendar {
         OrganizationCalendar own = calendar(unit, courtRules, counts, established.get(unit.id()), year, today);
         List<OrganizationCalendar> cellCalendars = cells.stream()
                 .map(c -> calendar(c, courtRules, counts, established.get(c.id()), year, today)).toList();
-        boolean silent = silent(unit, activePaths(within, today), established.get(unit.id()), today);
+        boolean silent = silent(unit, active(within, today), established.get(unit.id()), today);
         return new BranchCalendar(year, own, cellCalendars, silent);
     }
 
@@ -150,17 +150,19 @@ public class ComplianceCalendar {
     }
 
     private static OverviewRow overviewRow(OrganizationCalendar calendar, boolean silent) {
-        List<ComplianceStatus> months = new ArrayList<>(12);
-        for (int month = 1; month <= 12; month++) {
-            ComplianceStatus worst = null;
-            for (RuleRow row : calendar.rows()) {
-                for (Cell cell : row.cells()) {
-                    if (cell.period().start().getMonthValue() <= month && cell.period().end().getMonthValue() >= month) {
-                        worst = worst == null || severity(cell.status()) > severity(worst) ? cell.status() : worst;
+        ComplianceStatus[] worst = new ComplianceStatus[13];
+        for (RuleRow row : calendar.rows()) {
+            for (Cell cell : row.cells()) {
+                for (int month = cell.period().start().getMonthValue(); month <= cell.period().end().getMonthValue(); month++) {
+                    if (worst[month] == null || severity(cell.status()) > severity(worst[month])) {
+                        worst[month] = cell.status();
                     }
                 }
             }
-            months.add(worst == null ? ComplianceStatus.NOT_REQUIRED : worst);
+        }
+        List<ComplianceStatus> months = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            months.add(worst[month] == null ? ComplianceStatus.NOT_REQUIRED : worst[month]);
         }
         long done = calendar.count(ComplianceStatus.DONE);
         long overdue = calendar.count(ComplianceStatus.OVERDUE);
@@ -181,7 +183,7 @@ public class ComplianceCalendar {
     private List<Unit> branchesIn(Scope scope) {
         List<Unit> branches = new ArrayList<>();
         switch (scope.level()) {
-            case CITY, COURT -> scope.courtIds().stream().sorted().forEach(c -> branches.addAll(directory.branches(c)));
+            case CITY, COURT -> branches.addAll(directory.branches(scope.courtIds()));
             case BRANCH -> directory.unit(idOf(scope.organizationPath()))
                     .filter(u -> u.type() == OrganizationType.BRANCH).ifPresent(branches::add);
             default -> {
@@ -196,16 +198,24 @@ public class ComplianceCalendar {
         return tally.year(scope, year);
     }
 
-    /** The paths of the organisations that held a meeting in the last {@value #SILENT_DAYS} days. */
-    private Set<String> activePaths(Scope scope, LocalDate today) {
-        return tally.activeSince(scope, today.minusDays(SILENT_DAYS));
-    }
-
-    private static boolean silent(Unit branch, Set<String> activePaths, LocalDate establishedOn, LocalDate today) {
+    private static boolean silent(Unit branch, Set<Long> active, LocalDate establishedOn, LocalDate today) {
         if (establishedOn != null && establishedOn.isAfter(today.minusDays(SILENT_DAYS))) {
             return false;
         }
-        return activePaths.stream().noneMatch(p -> p.startsWith(branch.path()));
+        return !active.contains(branch.id());
+    }
+
+    /** The organisations with a meeting in the last {@value #SILENT_DAYS} days, and every organisation above them. */
+    private Set<Long> active(Scope scope, LocalDate today) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String path : tally.activeSince(scope, today.minusDays(SILENT_DAYS))) {
+            int from = 1;
+            for (int slash = path.indexOf('/', from); slash > 0; slash = path.indexOf('/', from)) {
+                ids.add(Long.parseLong(path, from, slash, 10));
+                from = slash + 1;
+            }
+        }
+        return ids;
     }
 
     private static long idOf(String path) {

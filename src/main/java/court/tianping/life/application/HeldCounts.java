@@ -15,6 +15,19 @@ final class HeldCounts {
     private final Map<Long, Map<MeetingType, int[]>> counts = new HashMap<>();
     private final Map<Long, LocalDate> lastHeld = new HashMap<>();
 
+    /** A year's counts of one organisation and type, indexed by month (1 to 12). */
+    void addYear(long organizationId, MeetingType type, int[] months, LocalDate last) {
+        int[] held = counts.computeIfAbsent(organizationId, o -> new EnumMap<>(MeetingType.class))
+                .computeIfAbsent(type, t -> new int[13]);
+        for (int m = 1; m <= 12; m++) {
+            held[m] += months[m];
+        }
+        LocalDate known = lastHeld.get(organizationId);
+        if (known == null || last.isAfter(known)) {
+            lastHeld.put(organizationId, last);
+        }
+    }
+
     void add(long organizationId, MeetingType type, int month, int count, LocalDate last) {
         counts.computeIfAbsent(organizationId, o -> new EnumMap<>(MeetingType.class))
                 .computeIfAbsent(type, t -> new int[13])[month] += count;

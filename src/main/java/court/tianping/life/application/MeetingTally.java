@@ -89,9 +89,11 @@ public class MeetingTally {
                     long organization = rs.getLong(1);
                     MeetingType type = MeetingType.valueOf(rs.getString(2));
                     LocalDate last = rs.getObject(3, LocalDateTime.class).toLocalDate();
+                    int[] months = new int[13];
                     for (int month = 1; month <= 12; month++) {
-                        counts.add(organization, type, month, rs.getInt(3 + month), last);
+                        months[month] = rs.getInt(3 + month);
                     }
+                    counts.addYear(organization, type, months, last);
                     return null;
                 }).list();
         return counts;

@@ -13,7 +13,14 @@ public record Period(LocalDate start, LocalDate end) {
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
+    private static final java.util.Map<String, List<Period>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The periods of a year, oldest first (the same list for the same frequency and year). */
     public static List<Period> of(Frequency frequency, int year) {
+        return KNOWN.computeIfAbsent(frequency + "/" + year, key -> compute(frequency, year));
+    }
+
+    private static List<Period> compute(Frequency frequency, int year) {
         int months = switch (frequency) {
             case MONTHLY -> 1;
             case QUARTERLY -> 3;
@@ -24,7 +31,7 @@ public record Period(LocalDate start, LocalDate end) {
             LocalDate start = LocalDate.of(year, month, 1);
             periods.add(new Period(start, start.plusMonths(months).minusDays(1)));
         }
-        return periods;
+        return List.copyOf(periods);
     }
 
     public static Period containing(Frequency frequency, LocalDate day) {

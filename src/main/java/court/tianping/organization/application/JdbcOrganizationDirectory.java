@@ -47,6 +47,15 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
     }
 
     @Override
+    public List<Unit> branches(Collection<Long> courtIds) {
+        if (courtIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNIT + "where court_id in (:courts) and type = 'BRANCH' and (ends_on is null or ends_on >= current_date)"
+                        + " order by court_id, path").param("courts", courtIds).query(Unit.class).list();
+    }
+
+    @Override
     public List<Unit> cells(long branchId) {
         return jdbc.sql(UNIT + "where parent_id = :branch and type = 'CELL' order by sort_order, id")
                 .param("branch", branchId).query(Unit.class).list();
