@@ -87,7 +87,8 @@ class LifeScopeIT {
         mvc.perform(get("/life/meetings/{id}", own).with(as(accounts, "member")))
                 .andExpect(onRoster ? status().isOk() : status().isNotFound());
         mvc.perform(get("/life/mine").with(as(accounts, "member"))).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("刑庭支委会：案件评查"))));
+                .andExpect(content().string(not(containsString("刑庭支委会：案件评查"))))
+                .andExpect(content().string(containsString("本人出席情况")));
         long mine = jdbc.sql("select count(*) from meeting_attendee where member_id = :m").param("m", member).query(Long.class).single();
         mvc.perform(get("/api/v1/life/meetings").param("size", "200").with(as(accounts, "member")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value((int) mine));

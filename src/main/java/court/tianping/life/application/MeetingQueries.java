@@ -2,6 +2,7 @@ package court.tianping.life.application;
 
 import court.tianping.core.PageResult;
 import court.tianping.core.SqlFilter;
+import court.tianping.life.AttendanceStatus;
 import court.tianping.life.MeetingState;
 import court.tianping.life.MeetingType;
 import court.tianping.life.domain.Attendee;
@@ -67,11 +68,29 @@ public class MeetingQueries {
                 .query(MeetingQueries::row).list());
     }
 
+    /** A meeting in a member's own record, with how they took part. */
+    public record OwnMeeting(MeetingRow meeting, boolean invited, AttendanceStatus status, String reason) {
+    }
+
     /** The meetings a member is on the roster of or invited to: their own record. */
-    public List<MeetingRow> ofMember(long memberId, int limit) {
-        return withNames(jdbc.sql(COLUMNS + "exists (select 1 from meeting_attendee x where x.meeting = m.id and x.member_id = :me)"
-                        + " order by m.starts_at desc, m.id desc limit :limit")
-                .param("me", memberId).param("limit", limit).query(MeetingQueries::row).list());
+    public List<OwnMeeting> ofMember(long memberId, int limit) {
+        Map<Long, OwnMeeting> own = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select x.meeting, x.invited, x.status, x.reason from meeting_attendee x join meeting m on m.id = x.meeting
+                        where x.member_id = :me order by m.starts_at desc, m.id desc limit :limit""")
+                .param("me", memberId).param("limit", limit)
+                .query((rs, n) -> own.put(rs.getLong(1), new OwnMeeting(null, rs.getBoolean(2),
+                        rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3)), rs.getString(4))))
+                .list();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        List<MeetingRow> rows = withNames(jdbc.sql(COLUMNS + "m.id in (:ids) order by m.starts_at desc, m.id desc")
+                .param("ids", own.keySet()).query(MeetingQueries::row).list());
+        return rows.stream().map(r -> {
+            OwnMeeting o = own.get(r.id());
+            return new OwnMeeting(r, o.invited(), o.status(), o.reason());
+        }).toList();
     }
 
     @PreAuthorize("hasAuthority('life:read')")
