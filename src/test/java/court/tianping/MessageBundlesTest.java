@@ -148,7 +148,9 @@ class MessageBundlesTest {
                 court.tianping.demand.Outcome.class, court.tianping.demand.Satisfaction.class,
                 court.tianping.demand.DeadlineStep.class, court.tianping.demand.StepKind.class,
                 court.tianping.demand.DemandQueue.class, court.tianping.demand.ServicePointKind.class,
-                court.tianping.demand.domain.LimitUnit.class);
+                court.tianping.demand.domain.LimitUnit.class, court.tianping.life.MeetingType.class,
+                court.tianping.life.MeetingState.class, court.tianping.life.AttendanceStatus.class,
+                court.tianping.life.Frequency.class, court.tianping.life.ComplianceStatus.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {

@@ -37,6 +37,9 @@ public interface OrganizationDirectory {
     /** The Party branches (党支部) of a court, in tree order. */
     List<Unit> branches(long courtId);
 
+    /** The Party branches of several courts, in one read. */
+    List<Unit> branches(Collection<Long> courtIds);
+
     /** The Party groups (党小组) directly under a branch. */
     List<Unit> cells(long branchId);
 
@@ -51,4 +54,13 @@ public interface OrganizationDirectory {
 
     /** Birth dates of these members, for those who have one recorded (ages are computed from them). */
     Map<Long, LocalDate> birthDates(Collection<Long> ids);
+
+    /**
+     * The organisation's own members: those whose primary organisation it is and those who hold a membership
+     * in it (a Party group's members belong to branches of their own).
+     */
+    List<Person> ownMembers(long organizationId);
+
+    /** When each organisation was established, for those that record it. */
+    Map<Long, LocalDate> establishedOn(Collection<Long> organizationIds);
 }

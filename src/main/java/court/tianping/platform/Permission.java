@@ -31,7 +31,12 @@ public enum Permission {
     STUDY_RECORD("study:record"),
     STUDY_INSPECT("study:inspect"),
     STUDY_TRAINING("study:training"),
-    STUDY_EXPORT("study:export");
+    STUDY_EXPORT("study:export"),
+    LIFE_READ("life:read"),
+    LIFE_MEETING("life:meeting"),
+    LIFE_PUBLISH("life:publish"),
+    LIFE_COMPLIANCE("life:compliance"),
+    LIFE_ADMIN("life:admin");
 
     private final String code;
 

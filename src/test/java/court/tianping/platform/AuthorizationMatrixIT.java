@@ -164,6 +164,35 @@ class AuthorizationMatrixIT {
         expected.put("POST /api/v1/demands/{id}/pause", handleOrDispatch);
         expected.put("POST /api/v1/demands/{id}/resume", handleOrDispatch);
 
+        expected.put("GET /life/meetings", LIFE_READ);
+        expected.put("GET /life/meetings/new", LIFE_MEETING);
+        expected.put("POST /life/meetings", LIFE_MEETING);
+        expected.put("GET /life/meetings/{id}", LIFE_READ);
+        for (String step : List.of("hold", "cancel", "resolutions", "files")) {
+            expected.put("POST /life/meetings/{id}/" + step, LIFE_MEETING);
+        }
+        expected.put("POST /life/meetings/{id}/publish", LIFE_PUBLISH);
+        expected.put("GET /life/meetings/{id}/files/{fileId}", LIFE_READ);
+        expected.put("GET /life/register.xlsx", LIFE_COMPLIANCE);
+        expected.put("GET /life/publications", LIFE_READ);
+        expected.put("GET /life/publications/{id}", LIFE_READ);
+        expected.put("POST /life/publications/{id}/correct", LIFE_PUBLISH);
+        expected.put("GET /life/compliance", LIFE_COMPLIANCE);
+        expected.put("GET /life/compliance/{id}", LIFE_COMPLIANCE);
+        expected.put("GET /life/compliance/rules", LIFE_ADMIN);
+        expected.put("POST /life/compliance/rules", LIFE_ADMIN);
+        expected.put("GET /life/figures", LIFE_COMPLIANCE);
+        expected.put("GET /life/mine", LIFE_READ);
+        expected.put("GET /api/v1/life/meetings", LIFE_READ);
+        expected.put("POST /api/v1/life/meetings", LIFE_MEETING);
+        expected.put("GET /api/v1/life/meetings/{id}", LIFE_READ);
+        for (String step : List.of("hold", "cancel", "resolutions")) {
+            expected.put("POST /api/v1/life/meetings/{id}/" + step, LIFE_MEETING);
+        }
+        expected.put("POST /api/v1/life/meetings/{id}/publish", LIFE_PUBLISH);
+        expected.put("GET /api/v1/life/publications", LIFE_READ);
+        expected.put("GET /api/v1/life/compliance", LIFE_COMPLIANCE);
+
         String ownBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
                 + " where o.name = '民事审判第一庭党支部' and c.name = '北京市西城区人民法院'");
         String foreignBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
@@ -187,6 +216,20 @@ class AuthorizationMatrixIT {
         ownIds.put("/api/v1/demands/{id}", ownDemand);
         foreignIds.put("/api/v1/demands/{id}", foreignDemand);
         studyExpectations(ownBranch, foreignBranch);
+        String ownMeeting = id("select max(m.id) from meeting m join meeting_host h on h.meeting = m.id where h.organization_id = " + ownBranch);
+        String foreignMeeting = id("select max(m.id) from meeting m join meeting_host h on h.meeting = m.id where h.organization_id = " + foreignBranch);
+        ownIds.put("/life/meetings/{id}", ownMeeting);
+        foreignIds.put("/life/meetings/{id}", foreignMeeting);
+        ownIds.put("/api/v1/life/meetings/{id}", ownMeeting);
+        foreignIds.put("/api/v1/life/meetings/{id}", foreignMeeting);
+        ownIds.put("{fileId}", meetingFileOf(ownMeeting));
+        foreignIds.put("{fileId}", meetingFileOf(foreignMeeting));
+        ownIds.put("/life/publications/{id}", id("select max(p.id) from publication p join meeting_host h on h.meeting = p.meeting_id"
+                + " where h.organization_id = " + ownBranch));
+        foreignIds.put("/life/publications/{id}", id("select max(p.id) from publication p where p.court_id <> (select court_id"
+                + " from party_organization where id = " + ownBranch + ")"));
+        ownIds.put("/life/compliance/{id}", ownBranch);
+        foreignIds.put("/life/compliance/{id}", foreignBranch);
         ownIds.put("/admin/tokens/{id}", "-1");
         ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
@@ -272,6 +315,20 @@ class AuthorizationMatrixIT {
                             select id, court_id, 'matrix.png', 'image/png', 4, :content, 'office', submitted_at from demand
                             where id = :demand""")
                     .param("content", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).param("demand", Long.parseLong(demand)).update();
+        }
+        return id("select min(id)" + where);
+    }
+
+    /** A photo of the meeting, stored once for these tests. */
+    private String meetingFileOf(String meeting) {
+        String where = " from meeting_file where meeting_id = " + meeting + " and file_name = 'matrix.png'";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                            insert into meeting_file (meeting_id, court_id, file_name, content_type, size_bytes, content,
+                                                      uploaded_by, uploaded_at)
+                            select id, court_id, 'matrix.png', 'image/png', 4, :content, 'office', starts_at from meeting
+                            where id = :meeting""")
+                    .param("content", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).param("meeting", Long.parseLong(meeting)).update();
         }
         return id("select min(id)" + where);
     }
@@ -366,6 +423,7 @@ class AuthorizationMatrixIT {
             }
         }
         path = path.replace("{memberId}", ids.get("/members/{id}")).replace("{attachmentId}", ids.get("{attachmentId}"))
+                .replace("{fileId}", ids.get("{fileId}"))
                 .replace("{id}", "-1").replace("{code}", "NOSUCHCODE");
         if (method.equals("POST") && path.equals("/roster/import")) {
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).with(csrf());

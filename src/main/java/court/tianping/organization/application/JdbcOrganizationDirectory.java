@@ -47,6 +47,15 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
     }
 
     @Override
+    public List<Unit> branches(Collection<Long> courtIds) {
+        if (courtIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNIT + "where court_id in (:courts) and type = 'BRANCH' and (ends_on is null or ends_on >= current_date)"
+                        + " order by court_id, path").param("courts", courtIds).query(Unit.class).list();
+    }
+
+    @Override
     public List<Unit> cells(long branchId) {
         return jdbc.sql(UNIT + "where parent_id = :branch and type = 'CELL' order by sort_order, id")
                 .param("branch", branchId).query(Unit.class).list();
@@ -83,6 +92,27 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
             return dates;
         }
         jdbc.sql("select id, birth_date from member where id in (:ids) and birth_date is not null").param("ids", ids)
+                .query((rs, n) -> dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        return dates;
+    }
+
+    @Override
+    public List<Person> ownMembers(long organizationId) {
+        return jdbc.sql(PERSON + """
+                        where m.organization_id = :id
+                           or m.id in (select x.member from member_membership x where x.organization_id = :id)
+                        order by m.name, m.id""")
+                .param("id", organizationId).query(Person.class).list();
+    }
+
+    @Override
+    public Map<Long, LocalDate> establishedOn(Collection<Long> organizationIds) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("select id, established_on from party_organization where id in (:ids) and established_on is not null")
+                .param("ids", organizationIds)
                 .query((rs, n) -> dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
         return dates;
     }

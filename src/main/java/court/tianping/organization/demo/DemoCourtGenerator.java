@@ -193,9 +193,19 @@ class DemoCourtGenerator {
         MemberId officeMember = branchMembers.get(18).get(2);
         MemberId disciplineMember = branchMembers.get(20).get(1);
         MemberId leader = branchMembers.get(19).get(0);
+        partyGroup(leadership, List.of(leader, branchMembers.get(0).get(0), branchMembers.get(2).get(0),
+                branchMembers.get(3).get(0), branchMembers.get(4).get(0), officeMember));
         return new XichengAnchors(branches.get(1), branchMembers.get(1).get(0), branchCells.get(1).get(0),
                 firstOfCell(branchCells.get(1).get(0)), secondOfCell(branchCells.get(1).get(0)), leader,
                 officeMember, disciplineMember);
+    }
+
+    /** The members of the court's Party group (党组成员): the president and leaders, each also in a branch of their own. */
+    private void partyGroup(long leadership, List<MemberId> leaders) {
+        for (MemberId leader : leaders) {
+            jdbc.sql("insert into member_membership (member, organization_id) values (:m, :o)")
+                    .param("m", leader.value()).param("o", leadership).update();
+        }
     }
 
     private String teamName(DepartmentKind kind, int index, int themedIndex) {

@@ -1,0 +1,4 @@
+package court.tianping.life;
+
+/** Planned > held, or planned > cancelled. */
+public enum MeetingState { PLANNED, HELD, CANCELLED }

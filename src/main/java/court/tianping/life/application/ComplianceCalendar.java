@@ -1,0 +1,225 @@
+package court.tianping.life.application;
+
+import court.tianping.core.NotFoundException;
+import court.tianping.core.Scope;
+import court.tianping.core.ScopeLevel;
+import court.tianping.life.ComplianceStatus;
+import court.tianping.life.domain.ComplianceRule;
+import court.tianping.life.domain.Period;
+import court.tianping.organization.OrganizationDirectory;
+import court.tianping.organization.OrganizationDirectory.Unit;
+import court.tianping.organization.OrganizationType;
+import court.tianping.platform.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The compliance calendar: for each branch and Party group, each rule of its court and each period of the
+ * year, whether the meeting was held (done), is still to be held (due), was missed (overdue), or lies ahead.
+ * A branch is silent when neither it nor any of its groups has held a meeting for {@value #SILENT_DAYS} days.
+ * Counts come from the tally of held meetings ({@link MeetingTally}): a row per organisation, type and year.
+ */
+@Service
+public class ComplianceCalendar {
+
+    public static final int SILENT_DAYS = 30;
+
+    /** One period of one rule. */
+    public record Cell(Period period, int held, ComplianceStatus status) {
+    }
+
+    /** One rule of an organisation across the year. */
+    public record RuleRow(ComplianceRule rule, List<Cell> cells) {
+    }
+
+    /** The calendar of one organisation. */
+    public record OrganizationCalendar(Unit unit, LocalDate establishedOn, List<RuleRow> rows, int held,
+                                       LocalDate lastHeld) {
+
+        public long count(ComplianceStatus status) {
+            return rows.stream().flatMap(r -> r.cells().stream()).filter(c -> c.status() == status).count();
+        }
+    }
+
+    /** A branch's own calendar, its groups' calendars, and whether it has gone silent. */
+    public record BranchCalendar(int year, OrganizationCalendar own, List<OrganizationCalendar> cells, boolean silent) {
+    }
+
+    /** A branch in the overview: the worst status of each month, the periods done and required so far. */
+    public record OverviewRow(Unit branch, List<ComplianceStatus> months, long done, long required, long overdue,
+                              int held, LocalDate lastHeld, boolean silent) {
+
+        public int rate() {
+            return required == 0 ? 100 : (int) Math.round(100.0 * Math.min(done, required) / required);
+        }
+    }
+
+    public record Overview(int year, List<OverviewRow> rows) {
+
+        public long silentCount() {
+            return rows.stream().filter(OverviewRow::silent).count();
+        }
+
+        public long behindCount() {
+            return rows.stream().filter(r -> r.overdue() > 0).count();
+        }
+    }
+
+    private final MeetingTally tally;
+    private final OrganizationDirectory directory;
+    private final ComplianceRules rules;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public ComplianceCalendar(MeetingTally tally, OrganizationDirectory directory, ComplianceRules rules, CurrentUser currentUser,
+                       Clock clock) {
+        this.tally = tally;
+        this.directory = directory;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every branch within the user's scope for the year: the Party-affairs office's view at a glance. */
+    @PreAuthorize("hasAuthority('life:compliance')")
+    public Overview overview(int year) {
+        Scope scope = currentUser.scope();
+        List<Unit> branches = branchesIn(scope);
+        if (branches.isEmpty()) {
+            return new Overview(year, List.of());
+        }
+        LocalDate today = LocalDate.now(clock);
+        HeldCounts counts = counts(scope, year);
+        Set<Long> active = active(scope, today);
+        Map<Long, LocalDate> established = directory.establishedOn(branches.stream().map(Unit::id).toList());
+        Map<Long, List<ComplianceRule>> courtRules = rules.of(branches.stream().map(Unit::courtId).distinct().toList());
+        List<OverviewRow> rows = new ArrayList<>(branches.size());
+        for (Unit branch : branches) {
+            OrganizationCalendar calendar = calendar(branch, courtRules.get(branch.courtId()), counts,
+                    established.get(branch.id()), year, today);
+            rows.add(overviewRow(calendar, silent(branch, active, established.get(branch.id()), today)));
+        }
+        return new Overview(year, rows);
+    }
+
+    /** A branch's calendar with its groups, or a group's own; an organisation outside the user's scope is not found. */
+    @PreAuthorize("hasAuthority('life:compliance')")
+    public BranchCalendar of(long organizationId, int year) {
+        Scope scope = currentUser.scope();
+        Unit unit = directory.unit(organizationId).filter(u -> scope.covers(u.courtId(), u.path()))
+                .filter(u -> u.type() == OrganizationType.BRANCH || u.type() == OrganizationType.CELL)
+                .orElseThrow(() -> new NotFoundException("label.organization", organizationId));
+        List<Unit> cells = unit.type() == OrganizationType.BRANCH ? directory.cells(unit.id()) : List.of();
+        List<Long> ids = new ArrayList<>(List.of(unit.id()));
+        cells.forEach(c -> ids.add(c.id()));
+        LocalDate today = LocalDate.now(clock);
+        Scope within = Scope.organization(ScopeLevel.BRANCH, unit.path());
+        HeldCounts counts = counts(within, year);
+        Map<Long, LocalDate> established = directory.establishedOn(ids);
+        List<ComplianceRule> courtRules = rules.of(unit.courtId());
+        OrganizationCalendar own = calendar(unit, courtRules, counts, established.get(unit.id()), year, today);
+        List<OrganizationCalendar> cellCalendars = cells.stream()
+                .map(c -> calendar(c, courtRules, counts, established.get(c.id()), year, today)).toList();
+        boolean silent = silent(unit, active(within, today), established.get(unit.id()), today);
+        return new BranchCalendar(year, own, cellCalendars, silent);
+    }
+
+    OrganizationCalendar calendar(Unit unit, List<ComplianceRule> courtRules, HeldCounts counts,
+                                  LocalDate establishedOn, int year, LocalDate today) {
+        List<RuleRow> rows = new ArrayList<>();
+        for (ComplianceRule rule : courtRules) {
+            if (!rule.active() || !rule.appliesTo(unit.type())) {
+                continue;
+            }
+            List<Cell> cells = rule.periods(year).stream().map(p -> {
+                int held = counts.held(unit.id(), rule, p);
+                return new Cell(p, held, rule.status(p, held, establishedOn, today));
+            }).toList();
+            rows.add(new RuleRow(rule, cells));
+        }
+        return new OrganizationCalendar(unit, establishedOn, rows, counts.total(unit.id()), counts.lastHeld(unit.id()));
+    }
+
+    private static OverviewRow overviewRow(OrganizationCalendar calendar, boolean silent) {
+        ComplianceStatus[] worst = new ComplianceStatus[13];
+        for (RuleRow row : calendar.rows()) {
+            for (Cell cell : row.cells()) {
+                for (int month = cell.period().start().getMonthValue(); month <= cell.period().end().getMonthValue(); month++) {
+                    if (worst[month] == null || severity(cell.status()) > severity(worst[month])) {
+                        worst[month] = cell.status();
+                    }
+                }
+            }
+        }
+        List<ComplianceStatus> months = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            months.add(worst[month] == null ? ComplianceStatus.NOT_REQUIRED : worst[month]);
+        }
+        long done = calendar.count(ComplianceStatus.DONE);
+        long overdue = calendar.count(ComplianceStatus.OVERDUE);
+        return new OverviewRow(calendar.unit(), months, done, done + overdue, overdue, calendar.held(),
+                calendar.lastHeld(), silent);
+    }
+
+    private static int severity(ComplianceStatus status) {
+        return switch (status) {
+            case OVERDUE -> 4;
+            case DUE -> 3;
+            case DONE -> 2;
+            case UPCOMING -> 1;
+            case NOT_REQUIRED -> 0;
+        };
+    }
+
+    private List<Unit> branchesIn(Scope scope) {
+        List<Unit> branches = new ArrayList<>();
+        switch (scope.level()) {
+            case CITY, COURT -> branches.addAll(directory.branches(scope.courtIds()));
+            case BRANCH -> directory.unit(idOf(scope.organizationPath()))
+                    .filter(u -> u.type() == OrganizationType.BRANCH).ifPresent(branches::add);
+            default -> {
+            }
+        }
+        branches.sort(Comparator.comparing(Unit::courtId).thenComparing(Unit::path));
+        return branches;
+    }
+
+    /** Held meetings per host, type and month of the year, within the scope. */
+    HeldCounts counts(Scope scope, int year) {
+        return tally.year(scope, year);
+    }
+
+    private static boolean silent(Unit branch, Set<Long> active, LocalDate establishedOn, LocalDate today) {
+        if (establishedOn != null && establishedOn.isAfter(today.minusDays(SILENT_DAYS))) {
+            return false;
+        }
+        return !active.contains(branch.id());
+    }
+
+    /** The organisations with a meeting in the last {@value #SILENT_DAYS} days, and every organisation above them. */
+    private Set<Long> active(Scope scope, LocalDate today) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String path : tally.activeSince(scope, today.minusDays(SILENT_DAYS))) {
+            int from = 1;
+            for (int slash = path.indexOf('/', from); slash > 0; slash = path.indexOf('/', from)) {
+                ids.add(Long.parseLong(path, from, slash, 10));
+                from = slash + 1;
+            }
+        }
+        return ids;
+    }
+
+    private static long idOf(String path) {
+        String[] parts = path.split("/");
+        return Long.parseLong(parts[parts.length - 1]);
+    }
+}
