@@ -34,7 +34,8 @@ public class TriageModels {
     private final TriageSubjects subjects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TextTriage triage = new TextTriage();
+    /** Made on first use: loading HanLP's dictionaries takes a moment the application's start need not wait for. */
+    private volatile TextTriage triage;
     private final Cache<Long, Optional<InUse>> inUse = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1_000).build();
 
@@ -52,7 +53,7 @@ public class TriageModels {
         if (model.isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        CourtModel.Judgement judgement = model.get().model().judge(triage.features(text));
+        CourtModel.Judgement judgement = model.get().model().judge(triage().features(text));
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                         insert into triage_suggestion (subject_id, court_id, model_version, suggested_label, confidence,
@@ -93,7 +94,7 @@ public class TriageModels {
     public Optional<ModelVersion> retrain(long courtId, String by) {
         List<TextTriage.Example> examples = subjects.confirmed(courtId, MAXIMUM_EXAMPLES).stream()
                 .map(c -> new TextTriage.Example(c.label(), c.text())).toList();
-        List<Labelled> labelled = examples.stream().map(e -> triage.example(e.label(), e.text())).toList();
+        List<Labelled> labelled = examples.stream().map(e -> triage().example(e.label(), e.text())).toList();
         List<Labelled> categorised = labelled.stream()
                 .filter(e -> !e.label().equals(TriageSubjects.NOT_A_LEGAL_MATTER)).toList();
         if (categorised.size() < MINIMUM_EXAMPLES || categorised.stream().map(Labelled::label).distinct().count() < 2) {
@@ -101,7 +102,7 @@ public class TriageModels {
         }
         Double accuracy = categorised.size() <= CROSS_VALIDATION_LIMIT
                 ? Evaluation.crossValidate(categorised, 5, 20_221_118L).accuracy() : null;
-        CourtModel model = CourtModel.learn(labelled, triage);
+        CourtModel model = CourtModel.learn(labelled, triage());
         int previous = activeVersion(courtId).orElse(0);
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from triage_model where court_id = :court")
                 .param("court", courtId).query(Integer.class).single();
@@ -152,6 +153,13 @@ public class TriageModels {
             }
         }
         return suggested;
+    }
+
+    private TextTriage triage() {
+        if (triage == null) {
+            triage = new TextTriage();
+        }
+        return triage;
     }
 
     private Optional<Integer> activeVersion(long courtId) {

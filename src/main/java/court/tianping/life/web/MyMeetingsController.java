@@ -12,13 +12,13 @@ import java.util.List;
 
 /** A member's own organisational life: the meetings they were expected at or invited to, and what was published. */
 @Controller
-class MineController {
+class MyMeetingsController {
 
     private final MeetingQueries queries;
     private final PublicationBoard board;
     private final CurrentUser currentUser;
 
-    MineController(MeetingQueries queries, PublicationBoard board, CurrentUser currentUser) {
+    MyMeetingsController(MeetingQueries queries, PublicationBoard board, CurrentUser currentUser) {
         this.queries = queries;
         this.board = board;
         this.currentUser = currentUser;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 
 /** A member's own study: hours and completion this year, sessions attended, classes, groups, training stage. */
 @Controller
-class MineController {
+class MyStudyController {
 
     private final StudyHours hours;
     private final StudyQueries queries;
@@ -26,7 +26,7 @@ class MineController {
     private final Messages messages;
     private final Clock clock;
 
-    MineController(StudyHours hours, StudyQueries queries, StudyTraining training, StudyAccess access, Messages messages,
+    MyStudyController(StudyHours hours, StudyQueries queries, StudyTraining training, StudyAccess access, Messages messages,
                    Clock clock) {
         this.hours = hours;
         this.queries = queries;
