@@ -6,6 +6,7 @@
 #  2. figures: the statistics page and the 三率 API over DEMANDS generated demands (bench/demands.sql).
 # Needs: mvn -B package -DskipTests (the jar and the compiled benchmark class), PostgreSQL at
 # 127.0.0.1:5432 with trust auth for postgres, and wrk (Debian package).
+# FIGURES_ONLY=1 measures the figures again on the database an earlier run left (after a change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -38,6 +39,7 @@ sql() {
 }
 
 
+if [ "${FIGURES_ONLY:-0}" != 1 ]; then
 echo "== the demo city on PostgreSQL"
 dropdb $PG --if-exists "$DB"
 createdb $PG "$DB"
@@ -66,6 +68,9 @@ echo "== $DEMANDS demands generated in SQL"
 time psql $PG "$DB" -q -v n="$DEMANDS" -f bench/demands.sql
 sql "vacuum analyze"
 echo "demands: $(sql "select count(*) from demand")"
+fi
+export WRK_COURT
+WRK_COURT=$(sql "select id from court where name = '北京市西城区人民法院'")
 start_app second
 grep -o 'Demand figures rebuilt from [0-9]* demands in [0-9]* ms' "$LOG/second.log" || true
 sql "vacuum analyze"
@@ -75,19 +80,24 @@ ADMIN=$(session_of admin)
 SECRETARY=$(session_of secretary)
 
 echo "-- warm-up"
-for cookie in "$OFFICE" "$ADMIN"; do
+for cookie in "$OFFICE" "$ADMIN" "$SECRETARY"; do
   WRK_PREFIX=/demands/figures wrk -t2 -c4 -d10s -s bench/demand-figures.lua -H "Cookie: JSESSIONID=$cookie" "http://127.0.0.1:$PORT" >/dev/null
 done
-echo "-- page GET /demands/figures, Party-affairs office of 西城 ($(sql "select count(*) from demand where court_id = $WRK_COURT") demands)"
-WRK_PREFIX=/demands/figures wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
-  -H "Cookie: JSESSIONID=$OFFICE" "http://127.0.0.1:$PORT"
-echo "-- page GET /demands/figures, a branch secretary"
-WRK_PREFIX=/demands/figures wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
-  -H "Cookie: JSESSIONID=$SECRETARY" "http://127.0.0.1:$PORT"
-echo "-- page GET /demands/figures, platform admin, the whole city"
-WRK_PREFIX=/demands/figures wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
-  -H "Cookie: JSESSIONID=$ADMIN" "http://127.0.0.1:$PORT"
-echo "-- API GET /api/v1/demands/figures, demo-admin-token, the whole city"
-WRK_PREFIX=/api/v1/demands/figures wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
-  -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT"
+figures() {
+  local connections=$1
+  echo "-- page GET /demands/figures, Party-affairs office of 西城 ($(sql "select count(*) from demand where court_id = $WRK_COURT") demands), $connections connections"
+  WRK_PREFIX=/demands/figures wrk -t1 -c"$connections" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
+    -H "Cookie: JSESSIONID=$OFFICE" "http://127.0.0.1:$PORT"
+  echo "-- page GET /demands/figures, a branch secretary, $connections connections"
+  WRK_PREFIX=/demands/figures wrk -t1 -c"$connections" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
+    -H "Cookie: JSESSIONID=$SECRETARY" "http://127.0.0.1:$PORT"
+  echo "-- page GET /demands/figures, platform admin, the whole city, $connections connections"
+  WRK_PREFIX=/demands/figures wrk -t1 -c"$connections" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
+    -H "Cookie: JSESSIONID=$ADMIN" "http://127.0.0.1:$PORT"
+  echo "-- API GET /api/v1/demands/figures, demo-admin-token, the whole city, $connections connections"
+  WRK_PREFIX=/api/v1/demands/figures wrk -t1 -c"$connections" -d"${DURATION}s" --latency -s bench/demand-figures.lua \
+    -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT"
+}
+figures 1
+figures "$CONNECTIONS"
 stop_app

@@ -64,8 +64,18 @@ public class DemandAccess {
             case BRANCH -> 'B';
             default -> '-';
         };
-        return level == '-' ? Optional.empty()
-                : Optional.of(new TallyScope(level, scope, scope.filter(alias + ".court_id", alias + ".branch_path", null)));
+        if (level == '-') {
+            return Optional.empty();
+        }
+        return Optional.of(new TallyScope(level, scope, level == 'B'
+                ? new SqlFilter(alias + ".branch_id = :scopeBranchId", Map.of("scopeBranchId", branchOf(scope)))
+                : scope.filter(alias + ".court_id", alias + ".branch_path", null)));
+    }
+
+    /** The branch a branch-level scope is: the last organisation of its path ({@code /1/2/10/} is branch 10). */
+    private static long branchOf(Scope scope) {
+        String[] ids = scope.organizationPath().split("/");
+        return Long.parseLong(ids[ids.length - 1]);
     }
 
     /** A level of the tally and the condition that limits it to the user's scope. */
