@@ -1,118 +1,23 @@
 package court.tianping.demand.application;
 
 import court.tianping.demand.domain.AttachmentKind;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
+import court.tianping.platform.FileContents;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-/**
- * Recognises what a file is from its content alone. Apache Tika reads the first bytes (the magic numbers)
- * with no name to go by. Office files are then looked into, because their first bytes only say "a zip
- * archive" or "an OLE2 container", which installers and archives are too: a Word or Excel file must hold
- * its document or workbook part. Office files with macros are refused.
- */
+/** What a demand's attachment is, from its content alone (the platform's {@link FileContents}). */
 @Component
 class AttachmentInspector {
 
-    private static final MediaType ZIP = MediaType.application("zip");
-    private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
+    private final FileContents contents;
 
-    private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+    AttachmentInspector(FileContents contents) {
+        this.contents = contents;
+    }
 
     /** The kind of the file, or empty for anything outside the allow-list. */
     Optional<AttachmentKind> kindOf(byte[] content) {
-        MediaType type;
-        try (InputStream in = new ByteArrayInputStream(content)) {
-            type = types.detect(in, new Metadata()).getBaseType();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        switch (type.toString()) {
-            case "image/jpeg":
-                return Optional.of(AttachmentKind.JPEG);
-            case "image/png":
-                return Optional.of(AttachmentKind.PNG);
-            case "image/heic", "image/heif":
-                return Optional.of(AttachmentKind.HEIC);
-            case "application/pdf":
-                return Optional.of(AttachmentKind.PDF);
-            default:
-                break;
-        }
-        if (types.getMediaTypeRegistry().isInstanceOf(type, OLE2)) {
-            return oldOffice(content);
-        }
-        if (types.getMediaTypeRegistry().isInstanceOf(type, ZIP)) {
-            return openXml(content);
-        }
-        return Optional.empty();
-    }
-
-    /** Word 97–2003 and Excel 97–2003: an OLE2 container with a WordDocument or Workbook stream, without macros. */
-    private static Optional<AttachmentKind> oldOffice(byte[] content) {
-        try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-            DirectoryNode root = container.getRoot();
-            if (root.hasEntry("Macros") || root.hasEntry("_VBA_PROJECT_CUR")) {
-                return Optional.empty();
-            }
-            if (root.hasEntry("WordDocument")) {
-                return Optional.of(AttachmentKind.DOC);
-            }
-            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                return Optional.of(AttachmentKind.XLS);
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * docx and xlsx: a zip archive with the Open XML content types and a document or workbook part, without a
-     * macro project. Only the archive's directory is read, so a zip bomb costs nothing.
-     */
-    private static Optional<AttachmentKind> openXml(byte[] content) {
-        Set<String> names;
-        try {
-            names = entryNames(content);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        if (!names.contains("[Content_Types].xml") || names.stream().anyMatch(n -> n.endsWith("vbaProject.bin"))) {
-            return Optional.empty();
-        }
-        if (names.contains("word/document.xml")) {
-            return Optional.of(AttachmentKind.DOCX);
-        }
-        if (names.contains("xl/workbook.xml")) {
-            return Optional.of(AttachmentKind.XLSX);
-        }
-        return Optional.empty();
-    }
-
-    private static Set<String> entryNames(byte[] content) throws IOException {
-        Path file = Files.createTempFile("tianping-attachment", ".zip");
-        try {
-            Files.write(file, content);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                return zip.stream().map(ZipEntry::getName).collect(Collectors.toSet());
-            }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return contents.typeOf(content).map(type -> AttachmentKind.valueOf(type.name()));
     }
 }

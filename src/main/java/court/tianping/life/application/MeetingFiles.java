@@ -5,6 +5,7 @@ import court.tianping.core.NotFoundException;
 import court.tianping.life.MeetingFileAdded;
 import court.tianping.life.MeetingState;
 import court.tianping.life.domain.Meeting;
+import court.tianping.platform.FileContents;
 import court.tianping.platform.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,17 +46,17 @@ public class MeetingFiles {
     }
 
     private final MeetingAccess access;
-    private final FileInspector inspector;
+    private final FileContents contents;
     private final FileLimits limits;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingFiles(MeetingAccess access, FileInspector inspector, FileLimits limits, JdbcClient jdbc,
+    MeetingFiles(MeetingAccess access, FileContents contents, FileLimits limits, JdbcClient jdbc,
                  CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
-        this.inspector = inspector;
+        this.contents = contents;
         this.limits = limits;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -111,7 +112,7 @@ public class MeetingFiles {
         if (content.length == 0) {
             throw new DomainException("error.life.file.empty", name);
         }
-        FileKind kind = inspector.kindOf(content).orElseThrow(() -> new DomainException("error.life.file.type", name));
+        FileKind kind = contents.typeOf(content).map(type -> FileKind.valueOf(type.name())).orElseThrow(() -> new DomainException("error.life.file.type", name));
         return new Checked(name, kind, content);
     }
 

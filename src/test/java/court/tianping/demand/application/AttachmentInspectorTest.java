@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AttachmentInspectorTest {
 
-    private final AttachmentInspector inspector = new AttachmentInspector();
+    private final AttachmentInspector inspector = new AttachmentInspector(new court.tianping.platform.FileContents());
 
     @Test
     void recognisesEveryAllowedKindFromItsContent() {

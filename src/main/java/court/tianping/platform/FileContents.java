@@ -1,5 +1,4 @@
-package court.tianping.life.application;
-
+package court.tianping.platform;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -20,13 +19,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Recognises what a file of a meeting is from its content alone, as the demand module does for its attachments. Apache Tika reads the first bytes (the magic numbers)
+ * Recognises what a file is from its content alone. Apache Tika reads the first bytes (the magic numbers)
  * with no name to go by. Office files are then looked into, because their first bytes only say "a zip
  * archive" or "an OLE2 container", which installers and archives are too: a Word or Excel file must hold
  * its document or workbook part. Office files with macros are refused.
  */
 @Component
-class FileInspector {
+public class FileContents {
+
+    /** The kinds of file the platform recognises; each module says which it accepts. */
+    public enum Type {
+        JPEG, PNG, HEIC, PDF, DOC, DOCX, XLS, XLSX
+    }
 
     private static final MediaType ZIP = MediaType.application("zip");
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
@@ -34,7 +38,7 @@ class FileInspector {
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
 
     /** The kind of the file, or empty for anything outside the allow-list. */
-    Optional<FileKind> kindOf(byte[] content) {
+    public Optional<Type> typeOf(byte[] content) {
         MediaType type;
         try (InputStream in = new ByteArrayInputStream(content)) {
             type = types.detect(in, new Metadata()).getBaseType();
@@ -43,13 +47,13 @@ class FileInspector {
         }
         switch (type.toString()) {
             case "image/jpeg":
-                return Optional.of(FileKind.JPEG);
+                return Optional.of(Type.JPEG);
             case "image/png":
-                return Optional.of(FileKind.PNG);
+                return Optional.of(Type.PNG);
             case "image/heic", "image/heif":
-                return Optional.of(FileKind.HEIC);
+                return Optional.of(Type.HEIC);
             case "application/pdf":
-                return Optional.of(FileKind.PDF);
+                return Optional.of(Type.PDF);
             default:
                 break;
         }
@@ -63,17 +67,17 @@ class FileInspector {
     }
 
     /** Word 97–2003 and Excel 97–2003: an OLE2 container with a WordDocument or Workbook stream, without macros. */
-    private static Optional<FileKind> oldOffice(byte[] content) {
+    private static Optional<Type> oldOffice(byte[] content) {
         try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = container.getRoot();
             if (root.hasEntry("Macros") || root.hasEntry("_VBA_PROJECT_CUR")) {
                 return Optional.empty();
             }
             if (root.hasEntry("WordDocument")) {
-                return Optional.of(FileKind.DOC);
+                return Optional.of(Type.DOC);
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                return Optional.of(FileKind.XLS);
+                return Optional.of(Type.XLS);
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -85,7 +89,7 @@ class FileInspector {
      * docx and xlsx: a zip archive with the Open XML content types and a document or workbook part, without a
      * macro project. Only the archive's directory is read, so a zip bomb costs nothing.
      */
-    private static Optional<FileKind> openXml(byte[] content) {
+    private static Optional<Type> openXml(byte[] content) {
         Set<String> names;
         try {
             names = entryNames(content);
@@ -96,16 +100,16 @@ class FileInspector {
             return Optional.empty();
         }
         if (names.contains("word/document.xml")) {
-            return Optional.of(FileKind.DOCX);
+            return Optional.of(Type.DOCX);
         }
         if (names.contains("xl/workbook.xml")) {
-            return Optional.of(FileKind.XLSX);
+            return Optional.of(Type.XLSX);
         }
         return Optional.empty();
     }
 
     private static Set<String> entryNames(byte[] content) throws IOException {
-        Path file = Files.createTempFile("tianping-meeting-file", ".zip");
+        Path file = Files.createTempFile("tianping-upload", ".zip");
         try {
             Files.write(file, content);
             try (ZipFile zip = new ZipFile(file.toFile())) {
