@@ -28,7 +28,7 @@ record CourtModel(TextClassifier relevance, TextClassifier category) {
         List<Labelled> relevance = new ArrayList<>(examples.stream()
                 .map(e -> e.label().equals(TriageSubjects.NOT_A_LEGAL_MATTER) ? e : new Labelled(LEGAL, e.features()))
                 .toList());
-        relevance.addAll(NotALegalMatter.examples(triage));
+        relevance.addAll(ShippedExamples.examples(triage));
         return new CourtModel(TextClassifier.train(relevance), TextClassifier.train(categorised));
     }
 

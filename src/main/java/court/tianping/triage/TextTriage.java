@@ -17,8 +17,13 @@ public final class TextTriage {
         return extractor.features(TextNormalizer.normalize(text));
     }
 
+    /** Every example as the model learns it. */
+    public List<Labelled> labelled(List<Example> examples) {
+        return examples.stream().map(e -> example(e.label(), e.text())).toList();
+    }
+
     public TextClassifier train(List<Example> examples) {
-        return TextClassifier.train(examples.stream().map(e -> example(e.label(), e.text())).toList());
+        return TextClassifier.train(labelled(examples));
     }
 
     public TextClassifier.Suggestion classify(TextClassifier model, String text) {
@@ -26,7 +31,7 @@ public final class TextTriage {
     }
 
     public Evaluation evaluate(List<Example> examples, int folds, long seed) {
-        return Evaluation.crossValidate(examples.stream().map(e -> example(e.label(), e.text())).toList(), folds, seed);
+        return Evaluation.crossValidate(labelled(examples), folds, seed);
     }
 
     /** A text with its label, as a person gave it. */

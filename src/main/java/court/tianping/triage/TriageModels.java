@@ -94,7 +94,7 @@ public class TriageModels {
     public Optional<ModelVersion> retrain(long courtId, String by) {
         List<TextTriage.Example> examples = subjects.confirmed(courtId, MAXIMUM_EXAMPLES).stream()
                 .map(c -> new TextTriage.Example(c.label(), c.text())).toList();
-        List<Labelled> labelled = examples.stream().map(e -> triage().example(e.label(), e.text())).toList();
+        List<Labelled> labelled = triage().labelled(examples);
         List<Labelled> categorised = labelled.stream()
                 .filter(e -> !e.label().equals(TriageSubjects.NOT_A_LEGAL_MATTER)).toList();
         if (categorised.size() < MINIMUM_EXAMPLES || categorised.stream().map(Labelled::label).distinct().count() < 2) {

@@ -118,6 +118,12 @@ public class DemandCatalog {
         return categories(courtId).stream().filter(Category::active).toList();
     }
 
+    /** A category a demand of the court may be given: the court's own, and in use; refused otherwise. */
+    public Category activeCategory(long courtId, long id) {
+        return category(id).filter(c -> c.courtId() == courtId && c.active())
+                .orElseThrow(() -> new DomainException("error.demand.unknown-category"));
+    }
+
     public Optional<Category> category(long id) {
         return jdbc.sql("""
                         select c.id, c.court_id, c.name, c.sort_order, c.active, r.organization_id as routed_to

@@ -67,9 +67,7 @@ public class DemandFlow {
     public void dispatch(long id, int version, Long branchId, Long categoryId) {
         Demand dispatched = change(id, version, d -> {
             if (categoryId != null) {
-                DemandCatalog.Category category = catalog.category(categoryId)
-                        .filter(c -> c.courtId() == d.courtId() && c.active())
-                        .orElseThrow(() -> new DomainException("error.demand.unknown-category"));
+                DemandCatalog.Category category = catalog.activeCategory(d.courtId(), categoryId);
                 d.categorise(category.id(), category.name(), actor(), now());
             }
             d.dispatch(unit(branchId, "error.demand.not-a-branch"), false, actor(), policy, now());

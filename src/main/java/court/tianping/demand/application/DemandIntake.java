@@ -228,8 +228,7 @@ public class DemandIntake {
     private References checkReferences(long courtId, DemandDetails details) {
         DemandCatalog.Category category = null;
         if (details.categoryId() != null) {
-            category = catalog.category(details.categoryId()).filter(c -> c.courtId() == courtId && c.active())
-                    .orElseThrow(() -> new DomainException("error.demand.unknown-category"));
+            category = catalog.activeCategory(courtId, details.categoryId());
         }
         Place place = details.place();
         DemandCatalog.Street street = null;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,8 +51,9 @@ class TriageController {
         model.addAttribute("courts", subjects.courts().stream().filter(this::inScope)
                 .map(directory::court).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("versions", models.versions(chosen));
-        model.addAttribute("overall", acceptance.overall(chosen));
-        model.addAttribute("byLabel", acceptance.byLabel(chosen));
+        List<TriageAcceptance.Rate> byLabel = acceptance.byLabel(chosen);
+        model.addAttribute("overall", TriageAcceptance.overall(byLabel));
+        model.addAttribute("byLabel", byLabel);
         model.addAttribute("byMonth", acceptance.byMonth(chosen));
         Map<String, String> labelNames = new LinkedHashMap<>(subjects.labelNames(chosen));
         labelNames.put(TriageSubjects.NOT_A_LEGAL_MATTER, messages.get("triage.not-a-legal-matter"));

@@ -14,13 +14,13 @@ import java.util.List;
  * utilities that many 12345 work orders are about (triage/not-legal.tsv), and the legal consultations of
  * the project's development set (triage/consultations.tsv, labels left aside).
  */
-final class NotALegalMatter {
+final class ShippedExamples {
 
     private static final String NOT_LEGAL = "/triage/not-legal.tsv";
     private static final String LEGAL = "/triage/consultations.tsv";
     private static volatile List<Labelled> examples;
 
-    private NotALegalMatter() {
+    private ShippedExamples() {
     }
 
     /** The shipped examples, labelled {@link TriageSubjects#NOT_A_LEGAL_MATTER} or {@link CourtModel#LEGAL}. */
@@ -35,7 +35,7 @@ final class NotALegalMatter {
     }
 
     static List<String> texts(String resource) {
-        try (InputStream in = NotALegalMatter.class.getResourceAsStream(resource)) {
+        try (InputStream in = ShippedExamples.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the application");
             }
