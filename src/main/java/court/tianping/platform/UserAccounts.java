@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Staff accounts: opening one, finding one, changing a password. */
@@ -29,6 +32,20 @@ public class UserAccounts {
 
     @Transactional
     public long create(NewUserAccount account) {
+        return create(account, passwordEncoder.encode(account.rawPassword()));
+    }
+
+    /**
+     * Accounts that start with the same password (the demo's) share one hash of it: hashing is slow on purpose,
+     * and the first start of the demo would otherwise spend seconds on it.
+     */
+    @Transactional
+    public void createAll(List<NewUserAccount> accounts) {
+        Map<String, String> hashes = new HashMap<>();
+        accounts.forEach(account -> create(account, hashes.computeIfAbsent(account.rawPassword(), passwordEncoder::encode)));
+    }
+
+    private long create(NewUserAccount account, String passwordHash) {
         if (exists(account.username())) {
             throw new DomainException("error.user.exists", account.username());
         }
@@ -37,7 +54,7 @@ public class UserAccounts {
                                           member_id, enabled, created_at)
                 values (:username, :hash, :displayName, :role, :courtId, :organizationId, :memberId, true, :now)""")
                 .param("username", account.username())
-                .param("hash", passwordEncoder.encode(account.rawPassword()))
+                .param("hash", passwordHash)
                 .param("displayName", account.displayName())
                 .param("role", account.role().name())
                 .param("courtId", account.courtId())

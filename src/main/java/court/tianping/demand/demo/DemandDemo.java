@@ -159,6 +159,7 @@ class DemandDemo {
 
     /** Demands over the past year, each taken as far through the flow as its age allows. */
     private void history(CourtSetup court, int count) {
+        List<Demand> past = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDateTime submitted = now.toLocalDate().minusDays(1 + random.nextInt(365)).atTime(8 + random.nextInt(11), random.nextInt(60));
             StreetSetup street = court.streets().get(random.nextInt(court.streets().size()));
@@ -166,8 +167,10 @@ class DemandDemo {
             Demand demand = newDemand(court, street, kind, submitted);
             demand.takeAsHistory();
             advance(court, demand, street, submitted, Integer.MAX_VALUE, null);
-            demands.save(demand);
+            past.add(demand);
         }
+        // saveAll writes new aggregates in batches, one statement per table for many demands
+        demands.saveAll(past);
     }
 
     /** The month's rising problems: property services in 月坛, pension fraud in 广安门外. */

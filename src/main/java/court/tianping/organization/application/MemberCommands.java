@@ -208,8 +208,8 @@ public class MemberCommands {
         if (idCardNo == null) {
             return;
         }
-        members.findByIdCardNo(idCardNo.strip().toUpperCase(java.util.Locale.ROOT))
-                .filter(other -> !other.id().equals(exceptMemberId))
+        members.findIdByIdCardNo(idCardNo.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(other -> !other.equals(exceptMemberId))
                 .ifPresent(other -> {
                     throw new DomainException("error.member.id-card-taken");
                 });

@@ -413,14 +413,15 @@ class DemoCourtGenerator {
 
     private void accounts(Court high, Court xicheng, XichengAnchors a) {
         String password = properties.password();
-        accounts.create(new NewUserAccount("admin", password, "高院信息技术处", Role.PLATFORM_ADMIN, high.id(), null, null));
-        accounts.create(new NewUserAccount("office", password, nameOf(a.office()), Role.PARTY_OFFICE, xicheng.id(), null, a.office().value()));
-        accounts.create(new NewUserAccount("leader", password, nameOf(a.leader()), Role.COURT_LEADER, xicheng.id(), null, a.leader().value()));
-        accounts.create(new NewUserAccount("secretary", password, nameOf(a.secretary()), Role.BRANCH_SECRETARY, xicheng.id(), a.secretaryBranch(), a.secretary().value()));
-        accounts.create(new NewUserAccount("cellleader", password, nameOf(a.cellLeader()), Role.CELL_LEADER, xicheng.id(), a.cell(), a.cellLeader().value()));
-        accounts.create(new NewUserAccount("member", password, nameOf(a.member()), Role.MEMBER, xicheng.id(), a.cell(), a.member().value()));
-        accounts.create(new NewUserAccount("discipline", password, nameOf(a.discipline()), Role.DISCIPLINE_OFFICER, xicheng.id(), null, a.discipline().value()));
-        accounts.create(new NewUserAccount("partner", password, "西长安街街道工委联络员", Role.PARTNER_LIAISON, xicheng.id(), null, null));
+        accounts.createAll(List.of(
+                new NewUserAccount("admin", password, "高院信息技术处", Role.PLATFORM_ADMIN, high.id(), null, null),
+                new NewUserAccount("office", password, nameOf(a.office()), Role.PARTY_OFFICE, xicheng.id(), null, a.office().value()),
+                new NewUserAccount("leader", password, nameOf(a.leader()), Role.COURT_LEADER, xicheng.id(), null, a.leader().value()),
+                new NewUserAccount("secretary", password, nameOf(a.secretary()), Role.BRANCH_SECRETARY, xicheng.id(), a.secretaryBranch(), a.secretary().value()),
+                new NewUserAccount("cellleader", password, nameOf(a.cellLeader()), Role.CELL_LEADER, xicheng.id(), a.cell(), a.cellLeader().value()),
+                new NewUserAccount("member", password, nameOf(a.member()), Role.MEMBER, xicheng.id(), a.cell(), a.member().value()),
+                new NewUserAccount("discipline", password, nameOf(a.discipline()), Role.DISCIPLINE_OFFICER, xicheng.id(), null, a.discipline().value()),
+                new NewUserAccount("partner", password, "西长安街街道工委联络员", Role.PARTNER_LIAISON, xicheng.id(), null, null)));
         tokens.register("演示集成令牌", "admin", "demo-admin-token", ACTOR);
     }
 
