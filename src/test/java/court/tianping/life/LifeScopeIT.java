@@ -108,4 +108,29 @@ class LifeScopeIT {
         mvc.perform(get("/api/v1/life/publications").with(as(accounts, "member")).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].courtId").exists());
     }
+
+    @Test
+    void theCitySeesItsComplianceCourtByCourtAndACourtOnlyItsOwn() throws Exception {
+        long xicheng = jdbc.sql("select id from court where name = '北京市西城区人民法院'").query(Long.class).single();
+        long dongcheng = jdbc.sql("select id from court where name = '北京市东城区人民法院'").query(Long.class).single();
+        String xichengBranch = jdbc.sql("select min(name) from party_organization where court_id = :c and type = 'BRANCH'")
+                .param("c", xicheng).query(String.class).single();
+        String dongchengBranch = jdbc.sql("select min(name) from party_organization where court_id = :c and type = 'BRANCH'")
+                .param("c", dongcheng).query(String.class).single();
+
+        mvc.perform(get("/life/compliance").with(as(accounts, "admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"court-" + xicheng + "\"")))
+                .andExpect(content().string(containsString("data-testid=\"court-" + dongcheng + "\"")))
+                .andExpect(content().string(not(containsString(xichengBranch))));
+        mvc.perform(get("/life/compliance").param("court", Long.toString(dongcheng)).with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(dongchengBranch)))
+                .andExpect(content().string(not(containsString(xichengBranch))));
+
+        mvc.perform(get("/life/compliance").with(as(accounts, "office"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(xichengBranch)))
+                .andExpect(content().string(not(containsString("data-testid=\"court-table\""))));
+        mvc.perform(get("/life/compliance").param("court", Long.toString(dongcheng)).with(as(accounts, "office")))
+                .andExpect(status().isNotFound());
+    }
 }

@@ -7,6 +7,7 @@ import court.tianping.life.ComplianceStatus;
 import court.tianping.life.domain.ComplianceRule;
 import court.tianping.life.domain.Period;
 import court.tianping.organization.OrganizationDirectory;
+import court.tianping.organization.OrganizationDirectory.CourtEntry;
 import court.tianping.organization.OrganizationDirectory.Unit;
 import court.tianping.organization.OrganizationType;
 import court.tianping.platform.CurrentUser;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +76,15 @@ public class ComplianceCalendar {
         }
     }
 
+    /** A court in a city-wide overview: its branches added up, to open the court's own overview from. */
+    public record CourtRow(long courtId, String name, int branches, long behind, long silent, long done, long required,
+                           long overdue) {
+
+        public int rate() {
+            return required == 0 ? 100 : (int) Math.round(100.0 * Math.min(done, required) / required);
+        }
+    }
+
     private final MeetingTally tally;
     private final OrganizationDirectory directory;
     private final ComplianceRules rules;
@@ -92,8 +103,20 @@ public class ComplianceCalendar {
     /** Every branch within the user's scope for the year: the Party-affairs office's view at a glance. */
     @PreAuthorize("hasAuthority('life:compliance')")
     public Overview overview(int year) {
+        return overview(year, null);
+    }
+
+    /** The overview of one court of the user's scope, or of the whole scope when no court is given. */
+    @PreAuthorize("hasAuthority('life:compliance')")
+    public Overview overview(int year, Long courtId) {
         Scope scope = currentUser.scope();
+        if (courtId != null && !scope.courtIds().contains(courtId)) {
+            throw new NotFoundException("label.court", courtId);
+        }
         List<Unit> branches = branchesIn(scope);
+        if (courtId != null) {
+            branches.removeIf(branch -> branch.courtId() != courtId);
+        }
         if (branches.isEmpty()) {
             return new Overview(year, List.of());
         }
@@ -109,6 +132,19 @@ public class ComplianceCalendar {
             rows.add(overviewRow(calendar, silent(branch, active, established.get(branch.id()), today)));
         }
         return new Overview(year, rows);
+    }
+
+    /** The overview's branches added up per court, in the order of the overview. */
+    public List<CourtRow> byCourt(Overview overview) {
+        Map<Long, List<OverviewRow>> rows = new LinkedHashMap<>();
+        overview.rows().forEach(row -> rows.computeIfAbsent(row.branch().courtId(), id -> new ArrayList<>()).add(row));
+        List<CourtRow> courts = new ArrayList<>(rows.size());
+        rows.forEach((courtId, branches) -> courts.add(new CourtRow(courtId,
+                directory.court(courtId).map(CourtEntry::name).orElse(""), branches.size(),
+                branches.stream().filter(r -> r.overdue() > 0).count(), branches.stream().filter(OverviewRow::silent).count(),
+                branches.stream().mapToLong(OverviewRow::done).sum(), branches.stream().mapToLong(OverviewRow::required).sum(),
+                branches.stream().mapToLong(OverviewRow::overdue).sum())));
+        return courts;
     }
 
     /** A branch's calendar with its groups, or a group's own; an organisation outside the user's scope is not found. */

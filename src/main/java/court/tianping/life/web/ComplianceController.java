@@ -1,9 +1,11 @@
 package court.tianping.life.web;
 
 import court.tianping.core.DomainException;
+import court.tianping.core.ScopeLevel;
 import court.tianping.life.Frequency;
 import court.tianping.life.MeetingType;
 import court.tianping.life.application.ComplianceCalendar;
+import court.tianping.life.application.ComplianceCalendar.Overview;
 import court.tianping.life.application.ComplianceRules;
 import court.tianping.life.application.LifeFigures;
 import court.tianping.life.domain.ComplianceRule;
@@ -24,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Compliance with the frequency rules: every branch at a glance, one branch's calendar, the rules, the figures. */
+/** Compliance with the frequency rules: every branch at a glance (a city court by court), one branch's calendar, the rules, the figures. */
 @Controller
 class ComplianceController {
 
@@ -47,10 +49,18 @@ class ComplianceController {
 
     @GetMapping("/life/compliance")
     @PreAuthorize("hasAuthority('life:compliance')")
-    String overview(@RequestParam(required = false) Integer year, Model model) {
+    String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long court, Model model) {
         int chosen = year(year);
-        model.addAttribute("overview", calendar.overview(chosen));
+        Overview overview = calendar.overview(chosen, court);
+        model.addAttribute("overview", overview);
         model.addAttribute("year", chosen);
+        model.addAttribute("court", court);
+        // A city has hundreds of branches: it is shown court by court, each court opening its own overview.
+        if (court == null && currentUser.scope().level() == ScopeLevel.CITY) {
+            model.addAttribute("courts", calendar.byCourt(overview));
+        } else if (court != null) {
+            calendar.byCourt(overview).stream().findFirst().ifPresent(c -> model.addAttribute("courtName", c.name()));
+        }
         model.addAttribute("ownOrganization", currentUser.require().organizationId());
         return "life/compliance";
     }
