@@ -78,6 +78,8 @@ class ActivityController {
 
     private String form(ActivityForm form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("chosenBranches", form.chosenBranches());
+        model.addAttribute("chosenParticipants", form.chosenParticipants());
         model.addAttribute("types", CobuildingActivityType.values());
         model.addAttribute("partnerChoices", partners.choices());
         model.addAttribute("streets", partners.streetNames());

@@ -68,6 +68,8 @@ class AgreementController {
 
     private String form(AgreementForm form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("chosenPartners", form.chosenPartners());
+        model.addAttribute("chosenBranches", form.chosenBranches());
         model.addAttribute("partnerChoices", partners.choices());
         model.addAttribute("branchChoices", access.ownBranches());
         return "cobuilding/agreement-form";
