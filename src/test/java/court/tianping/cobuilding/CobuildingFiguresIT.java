@@ -3,6 +3,9 @@ package court.tianping.cobuilding;
 import court.tianping.IntegrationTest;
 import court.tianping.demand.SampleFiles;
 import court.tianping.platform.UserAccounts;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +101,18 @@ class CobuildingFiguresIT {
         assertThat(street(year2021, s2).get("activities").asInt()).isEqualTo(1);
         assertThat(street(year2021, s2).get("lectures").asInt()).isZero();
 
+        Sheet scorecard2020 = workbook("/cobuilding/scorecard.xlsx", "2020-01-01", "2020-12-31");
+        Row yuetan = row(scorecard2020, "月坛街道");
+        assertThat(yuetan.getCell(5).getStringCellValue()).isEqualTo("1");
+        assertThat(yuetan.getCell(7).getStringCellValue()).isEqualTo("已报送");
+        assertThat(row(workbook("/cobuilding/scorecard.xlsx", "2021-01-01", "2021-12-31"), "月坛街道").getCell(7).getStringCellValue())
+                .isEqualTo("缺失");
+        Sheet register = workbook("/cobuilding/activities.xlsx", "2020-12-31", "2020-12-31");
+        assertThat(register.getRow(0).getCell(0).getStringCellValue()).isEqualTo("党建共建活动登记表（2020-12-31 至 2020-12-31）");
+        assertThat(register.getLastRowNum()).isEqualTo(2);
+        assertThat(register.getRow(2).getCell(3).getStringCellValue()).isEqualTo("边界测试活动");
+        assertThat((int) register.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(80);
+
         JsonNode lastDayInForce = calls.figures("2021-06-30", "2021-07-31");
         assertThat(missing(lastDayInForce, b2).get("agreement").asBoolean()).isTrue();
         JsonNode afterTermination = calls.figures("2021-07-01", "2021-12-31");
@@ -119,6 +135,23 @@ class CobuildingFiguresIT {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("统计期间的截止日期不能早于起始日期。")));
+    }
+
+    private Sheet workbook(String path, String from, String to) throws Exception {
+        byte[] content = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .param("from", from).param("to", to).with(as(accounts, "office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        // read in memory: nothing to close that holds a file
+        return new XSSFWorkbook(new ByteArrayInputStream(content)).getSheetAt(0);
+    }
+
+    private static Row row(Sheet sheet, String street) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 1 && street.equals(row.getCell(1).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError(street + " is not in the workbook");
     }
 
     private static List<Long> missingBranches(JsonNode figures) {
