@@ -23,9 +23,13 @@ import java.util.List;
 import static court.tianping.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -125,20 +129,20 @@ class CobuildingFiguresIT {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedInTheCallersLanguage() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/cobuilding/figures")
+        mvc.perform(get("/api/v1/cobuilding/figures")
                         .param("from", "2021-02-01").param("to", "2021-01-31").with(as(accounts, "office")))
                 .andExpect(status().is(422))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                .andExpect(jsonPath("$.detail")
                         .value("统计期间的截止日期不能早于起始日期。"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/cobuilding")
+        mvc.perform(get("/cobuilding")
                         .param("from", "2021-02-01").param("to", "2021-01-31").with(as(accounts, "office")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("统计期间的截止日期不能早于起始日期。")));
+                .andExpect(content()
+                        .string(containsString("统计期间的截止日期不能早于起始日期。")));
     }
 
     private Sheet workbook(String path, String from, String to) throws Exception {
-        byte[] content = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+        byte[] content = mvc.perform(get(path)
                         .param("from", from).param("to", to).with(as(accounts, "office")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         // read in memory: nothing to close that holds a file

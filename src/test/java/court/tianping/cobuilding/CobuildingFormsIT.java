@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -231,14 +232,14 @@ class CobuildingFormsIT {
                 .andExpect(content().string(containsString("data-testid=\"street-" + street + "\"")));
     }
 
-    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder report(long street, String year,
+    private MockMultipartHttpServletRequestBuilder report(long street, String year,
             String title, MockMultipartFile file) {
         return multipart("/cobuilding/reports").file(file).param("street", Long.toString(street)).param("year", year)
                 .param("title", title).with(as(accounts, "office")).with(csrf());
     }
 
-    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder activity(String on, String reached) {
-        return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder) multipart("/cobuilding/activities")
+    private MockMultipartHttpServletRequestBuilder activity(String on, String reached) {
+        return (MockMultipartHttpServletRequestBuilder) multipart("/cobuilding/activities")
                 .param("heldOn", on).param("type", "CONSULTATION").param("title", "府右街社区法律咨询日")
                 .param("peopleReached", reached).with(as(accounts, "secretary")).with(csrf());
     }

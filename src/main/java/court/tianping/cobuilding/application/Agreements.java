@@ -11,6 +11,7 @@ import court.tianping.core.PageResult;
 import court.tianping.core.SqlFilter;
 import court.tianping.organization.OrganizationDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -126,7 +127,7 @@ public class Agreements {
         List<AgreementRow> rows = new ArrayList<>();
         jdbc.sql("select a.id, a.title, a.signed_on, a.valid_from, a.valid_to, a.state from cobuilding_agreement a " + where
                         + " order by a.valid_to, a.id limit :size offset :offset").params(params)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                .query((RowCallbackHandler) rs -> {
                     LocalDate validTo = rs.getObject(5, LocalDate.class);
                     AgreementState stored = AgreementState.valueOf(rs.getString(6));
                     AgreementState now = stored == AgreementState.SIGNED && today.isAfter(validTo) ? AgreementState.EXPIRED : stored;
@@ -141,7 +142,7 @@ public class Agreements {
         if (!rows.isEmpty()) {
             jdbc.sql("select agreement, organization_id from cobuilding_agreement_branch where agreement in (:ids)")
                     .param("ids", rows.stream().map(AgreementRow::id).toList())
-                    .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                    .query((RowCallbackHandler) rs ->
                             branchIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
         }
         Map<Long, String> unitNames = directory.unitNames(branchIds.values().stream().flatMap(List::stream).distinct().toList());
@@ -157,7 +158,7 @@ public class Agreements {
             return joined;
         }
         jdbc.sql(sql).param("ids", rows.stream().map(AgreementRow::id).toList())
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                .query((RowCallbackHandler) rs ->
                         joined.merge(rs.getLong(1), rs.getString(2), (a, b) -> a + "、" + b));
         return joined;
     }
@@ -168,7 +169,7 @@ public class Agreements {
         LocalDate today = LocalDate.now(clock);
         List<String> partnerNames = new ArrayList<>();
         jdbc.sql("select name from cobuilding_partner where id in (:ids) order by name").param("ids", agreement.partnerIds())
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> partnerNames.add(rs.getString(1)));
+                .query((RowCallbackHandler) rs -> partnerNames.add(rs.getString(1)));
         List<String> branchNames = directory.unitNames(agreement.branchIds()).values().stream().sorted().toList();
         boolean manageable = access.covers(agreement.courtId(), agreement::bindsWithin);
         return new AgreementView(agreement, agreement.stateOn(today), agreement.expiringOn(today), partnerNames, branchNames,

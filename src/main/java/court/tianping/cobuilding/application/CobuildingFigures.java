@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -204,7 +205,7 @@ public class CobuildingFigures {
                 .param("court", court).param("y", to.getYear())
                 .query((RowCallbackHandler) rs -> reports.put(rs.getLong(1), rs.getLong(2)));
         Map<Long, String> branchNames = directory.unitNames(streets.stream().map(StreetFact::pairedBranchId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+                .filter(Objects::nonNull).distinct().toList());
         List<StreetScore> rows = new ArrayList<>();
         for (StreetFact street : streets) {
             int[] counted = activities.getOrDefault(street.id(), new int[2]);

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -129,7 +130,7 @@ class CobuildingDemo {
             long partner = partner(network.partner(), street);
             List<Unit> bound = network.departments().isEmpty()
                     ? branches.stream().filter(b -> !cobuilders.containsKey(b.id()) && !b.name().contains("流动")).toList()
-                    : network.departments().stream().map(d -> byName.get(d + "党支部")).filter(java.util.Objects::nonNull).toList();
+                    : network.departments().stream().map(d -> byName.get(d + "党支部")).filter(Objects::nonNull).toList();
             if (bound.isEmpty()) {
                 continue;
             }
