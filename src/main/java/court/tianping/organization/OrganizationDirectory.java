@@ -63,4 +63,7 @@ public interface OrganizationDirectory {
 
     /** When each organisation was established, for those that record it. */
     Map<Long, LocalDate> establishedOn(Collection<Long> organizationIds);
+
+    /** The members of a court who hold a position (e.g. the judges, 法官), by name. */
+    List<Person> membersWithPosition(long courtId, Position position);
 }

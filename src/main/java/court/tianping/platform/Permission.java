@@ -36,7 +36,11 @@ public enum Permission {
     LIFE_MEETING("life:meeting"),
     LIFE_PUBLISH("life:publish"),
     LIFE_COMPLIANCE("life:compliance"),
-    LIFE_ADMIN("life:admin");
+    LIFE_ADMIN("life:admin"),
+    COBUILDING_READ("cobuilding:read"),
+    COBUILDING_RECORD("cobuilding:record"),
+    COBUILDING_FIGURES("cobuilding:figures"),
+    COBUILDING_ADMIN("cobuilding:admin");
 
     private final String code;
 

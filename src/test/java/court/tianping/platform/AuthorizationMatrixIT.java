@@ -230,6 +230,7 @@ class AuthorizationMatrixIT {
                 + " from party_organization where id = " + ownBranch + ")"));
         ownIds.put("/life/compliance/{id}", ownBranch);
         foreignIds.put("/life/compliance/{id}", foreignBranch);
+        cobuildingExpectations(ownBranch, foreignBranch);
         ownIds.put("/admin/tokens/{id}", "-1");
         ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
@@ -279,6 +280,54 @@ class AuthorizationMatrixIT {
         foreignIds.put("/study/groups/{id}", studyRecord("youth_study_group", foreignBranch,
                 "insert into youth_study_group (court_id, organization_id, organization_path, name, formed_on)"
                 + " select court_id, id, path, :name, current_date from party_organization where id = :o"));
+    }
+
+    /** The co-building endpoints, and agreements and activities of the secretary's branch and of another branch. */
+    private void cobuildingExpectations(String ownBranch, String foreignBranch) {
+        for (String read : List.of("GET /cobuilding/partners", "GET /cobuilding/agreements", "GET /cobuilding/agreements/{id}",
+                "GET /cobuilding/agreements/{id}/document", "GET /cobuilding/activities", "GET /cobuilding/activities/{id}",
+                "GET /cobuilding/activities/{id}/photos/{photoId}", "GET /cobuilding/activities.xlsx",
+                "GET /api/v1/cobuilding/partners", "GET /api/v1/cobuilding/agreements", "GET /api/v1/cobuilding/agreements/{id}",
+                "GET /api/v1/cobuilding/activities")) {
+            expected.put(read, COBUILDING_READ);
+        }
+        for (String record : List.of("POST /cobuilding/partners", "GET /cobuilding/agreements/new", "POST /cobuilding/agreements",
+                "POST /cobuilding/agreements/{id}/sign", "POST /cobuilding/agreements/{id}/terminate", "GET /cobuilding/activities/new",
+                "POST /cobuilding/activities", "POST /api/v1/cobuilding/partners", "POST /api/v1/cobuilding/agreements",
+                "POST /api/v1/cobuilding/agreements/{id}/sign", "POST /api/v1/cobuilding/agreements/{id}/terminate",
+                "POST /api/v1/cobuilding/activities")) {
+            expected.put(record, COBUILDING_RECORD);
+        }
+        for (String figures : List.of("GET /cobuilding", "GET /cobuilding/scorecard.xlsx", "GET /cobuilding/reports/{id}",
+                "GET /api/v1/cobuilding/figures")) {
+            expected.put(figures, COBUILDING_FIGURES);
+        }
+        expected.put("POST /cobuilding/reports", COBUILDING_ADMIN);
+        String agreementOf = "select max(a.agreement) from cobuilding_agreement_branch a join cobuilding_agreement g on g.id = a.agreement"
+                + " where g.document_name is not null and a.organization_id = ";
+        String activityOf = "select max(a.activity) from cobuilding_activity_branch a where a.organization_id = ";
+        for (String path : List.of("/cobuilding/agreements/{id}", "/api/v1/cobuilding/agreements/{id}")) {
+            ownIds.put(path, id(agreementOf + ownBranch));
+            foreignIds.put(path, id(agreementOf + foreignBranch + " and a.agreement not in (" + agreementOf + ownBranch + ")"));
+        }
+        ownIds.put("/cobuilding/activities/{id}", id(activityOf + ownBranch));
+        foreignIds.put("/cobuilding/activities/{id}", id(activityOf + foreignBranch));
+        ownIds.put("{photoId}", activityPhotoOf(ownIds.get("/cobuilding/activities/{id}")));
+        foreignIds.put("{photoId}", activityPhotoOf(foreignIds.get("/cobuilding/activities/{id}")));
+    }
+
+    /** A photo of the activity, stored once for these tests. */
+    private String activityPhotoOf(String activity) {
+        String where = " from cobuilding_activity_photo where activity_id = " + activity + " and file_name = 'matrix.png'";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                            insert into cobuilding_activity_photo (activity_id, court_id, file_name, content_type, size_bytes, content,
+                                                                   uploaded_by, uploaded_at)
+                            select id, court_id, 'matrix.png', 'image/png', 4, :content, 'office', recorded_at from cobuilding_activity
+                            where id = :activity""")
+                    .param("content", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).param("activity", Long.parseLong(activity)).update();
+        }
+        return id("select min(id)" + where);
     }
 
     /** An inspection of the branch, stored once for these tests. */
@@ -425,6 +474,10 @@ class AuthorizationMatrixIT {
         path = path.replace("{memberId}", ids.get("/members/{id}")).replace("{attachmentId}", ids.get("{attachmentId}"))
                 .replace("{fileId}", ids.get("{fileId}"))
                 .replace("{id}", "-1").replace("{code}", "NOSUCHCODE");
+        path = path.replace("{photoId}", ids.getOrDefault("{photoId}", "-1"));
+        if (method.equals("POST") && path.matches("/api/v1/cobuilding/agreements/-?\\d+/sign")) {
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).param("version", "-1");
+        }
         if (method.equals("POST") && path.equals("/roster/import")) {
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).with(csrf());
         }

@@ -26,6 +26,7 @@ import court.tianping.platform.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,7 +88,9 @@ class DemandDemo {
                       Map<String, Unit> branchesByDepartment) {
     }
 
+    /** First among the demos: the streets and stations made here are what co-building builds on. */
     @EventListener
+    @Order(0)
     void on(DemoCityGenerated event) {
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> generate(event.mainCourtId()));

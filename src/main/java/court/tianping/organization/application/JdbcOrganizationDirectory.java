@@ -1,6 +1,7 @@
 package court.tianping.organization.application;
 
 import court.tianping.organization.OrganizationDirectory;
+import court.tianping.organization.Position;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,6 +116,12 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
                 .param("ids", organizationIds)
                 .query((rs, n) -> dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
         return dates;
+    }
+
+    @Override
+    public List<Person> membersWithPosition(long courtId, Position position) {
+        return jdbc.sql(PERSON + "where m.court_id = :court and m.position = :position order by m.name, m.id")
+                .param("court", courtId).param("position", position.name()).query(Person.class).list();
     }
 
     private Map<Long, String> names(String sql, Collection<Long> ids) {

@@ -1,0 +1,25 @@
+package court.tianping.cobuilding;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A co-building agreement was drafted with its partners, the branches it binds and its term. */
+public record AgreementDrafted(long agreementId, long court, String actor, LocalDateTime at, List<Long> partnerIds, List<Long> branchIds, LocalDate validFrom, LocalDate validTo, Map<String, Object> after) implements CobuildingEvent {
+
+    @Override
+    public String action() {
+        return "cobuilding.agreement-drafted";
+    }
+
+    @Override
+    public String subjectType() {
+        return "cobuilding-agreement";
+    }
+
+    @Override
+    public String subjectId() {
+        return Long.toString(agreementId);
+    }
+}
