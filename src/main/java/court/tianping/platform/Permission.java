@@ -36,7 +36,11 @@ public enum Permission {
     LIFE_MEETING("life:meeting"),
     LIFE_PUBLISH("life:publish"),
     LIFE_COMPLIANCE("life:compliance"),
-    LIFE_ADMIN("life:admin");
+    LIFE_ADMIN("life:admin"),
+    INTEGRITY_COMMIT("integrity:commit"),
+    INTEGRITY_CAMPAIGN("integrity:campaign"),
+    INTEGRITY_RECORDS("integrity:records"),
+    INTEGRITY_FIGURES("integrity:figures");
 
     private final String code;
 
