@@ -4,6 +4,7 @@ import court.tianping.integrity.IntegrityEvent;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,12 @@ abstract class Recorded<A extends Recorded<A>> extends AbstractAggregateRoot<A> 
     protected Collection<Object> domainEvents() {
         return super.domainEvents().stream()
                 .map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(identity()) : e).toList();
+    }
+
+    /** The events raised since the last save, as they will be published once the record has this id. */
+    List<IntegrityEvent> raisedAs(long id) {
+        return super.domainEvents().stream()
+                .map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(id) : (IntegrityEvent) e).toList();
     }
 
     private record AwaitingId(Function<Long, IntegrityEvent> event) {
