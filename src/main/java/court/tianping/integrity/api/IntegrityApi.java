@@ -145,7 +145,7 @@ class IntegrityApi {
     IntegrityFigures.Figures figures(@RequestParam(required = false) Integer year) {
         int current = LocalDate.now(clock).getYear();
         if (year != null && (year < 2000 || year > current + 1)) {
-            throw new DomainException("error.integrity.year-format", year);
+            throw new DomainException("error.integrity.year-format", String.valueOf(year));
         }
         return figures.of(year == null ? current : year);
     }

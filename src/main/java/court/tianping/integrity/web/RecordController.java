@@ -67,7 +67,7 @@ class RecordController {
             try {
                 return Long.valueOf(text.strip());
             } catch (NumberFormatException e) {
-                throw new DomainException("error.integrity.no-such-record", text);
+                throw new DomainException("error.integrity.seq-format", text);
             }
         }
     }
