@@ -5,7 +5,6 @@ import court.tianping.integrity.application.IntegrityPeople;
 import court.tianping.integrity.domain.ChainReport;
 import court.tianping.integrity.domain.ChainReport.Finding;
 import court.tianping.platform.Messages;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,35 +17,42 @@ import java.util.Map;
 /**
  * The integrity command line, run against the application's database without serving pages:
  * <pre>
- * java -jar tianping.jar integrity verify [--lang en]
+ * java -jar tianping.jar integrity verify [--lang en] [--tianping.data-dir=DIR | --spring.datasource.url=URL]
  * </pre>
  * Verifies every court's chain of 三个规定 records and prints, per court, the records checked, every altered,
  * deleted or rewritten record and the first bad number. Exits with 0 when every chain is intact, 1 when tampering
- * is found, 2 on a command it does not know.
+ * is found, 2 on a command it does not know, 3 when the application cannot start (no database, say).
  */
 public final class IntegrityCommand {
 
     public static final int INTACT = 0;
     public static final int TAMPERED = 1;
     public static final int USAGE = 2;
+    public static final int FAILED = 3;
 
     private IntegrityCommand() {
     }
 
     /** Starts the application without its web server and demo, verifies, and stops it again. */
     public static int launch(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-        Locale locale = Arrays.asList(args).contains("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = Arrays.asList(args).contains("en") || Arrays.asList(args).contains("--lang=en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         if (args.length == 0 || !args[0].equals("verify")) {
-            err.println(locale == Locale.ENGLISH ? "Usage: java -jar tianping.jar integrity verify [--lang en]"
-                    : "用法：java -jar tianping.jar integrity verify [--lang en]");
+            err.println(locale == Locale.ENGLISH ? "Usage: java -jar tianping.jar integrity verify [--lang en] [--tianping.data-dir=DIR | --spring.datasource.url=URL]"
+                    : "用法：java -jar tianping.jar integrity verify [--lang en] [--tianping.data-dir=DIR | --spring.datasource.url=URL]");
             return USAGE;
         }
+        // the web context is built (its beans need it) but no port is opened; settings such as
+        // --tianping.data-dir=… or --spring.datasource.url=… after "verify" choose the database
+        String[] settings = Arrays.stream(args).skip(1).filter(a -> a.startsWith("--") && a.contains("=")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties("tianping.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run()) {
+                .properties("server.port=-1", "tianping.demo.enabled=false", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN", "spring.task.scheduling.enabled=false")
+                .run(settings)) {
             return verify(context.getBean(ChainVerification.class), context.getBean(IntegrityPeople.class),
                     context.getBean(Messages.class), locale, out);
+        } catch (RuntimeException e) {
+            err.println(e.getMessage());
+            return FAILED;
         }
     }
 
@@ -60,7 +66,7 @@ public final class IntegrityCommand {
             out.println(messages.get(locale, "integrity.cli.court", courts.getOrDefault(report.courtId(),
                     Long.toString(report.courtId())), report.checked(), report.lastSeq()));
             if (report.intact()) {
-                out.println(messages.get(locale, "integrity.cli.intact"));
+                out.println("  " + messages.get(locale, "integrity.cli.intact"));
                 continue;
             }
             tampered++;
@@ -69,7 +75,7 @@ public final class IntegrityCommand {
                         ? messages.get(locale, "integrity.finding." + finding.problem(), finding.fromSeq())
                         : messages.get(locale, "integrity.finding-range." + finding.problem(), finding.fromSeq(), finding.toSeq())));
             }
-            out.println(messages.get(locale, "integrity.cli.first-bad", report.firstBadSeq()));
+            out.println("  " + messages.get(locale, "integrity.cli.first-bad", report.firstBadSeq()));
         }
         out.println(tampered == 0 ? messages.get(locale, "integrity.cli.summary.intact", reports.size())
                 : messages.get(locale, "integrity.cli.summary.tampered", tampered));
