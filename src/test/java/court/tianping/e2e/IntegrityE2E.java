@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Integrity in the browser: a member records a 三个规定 entry and sees its receipt, a group leader files the month's
+ * Integrity in the browser: a member records a 三个规定 entry and sees its receipt, someone of the Party-affairs office files the month's
  * zero report and signs the year's commitment with a PDF, and the discipline office reads the record and finds
  * the chain intact.
  */
@@ -50,11 +50,11 @@ class IntegrityE2E extends BrowserTest {
         assertThat(page.getByTestId("notice")).containsText("已填报");
         assertThat(page.getByTestId("my-records")).containsText("(2026)京0102民初8801号");
 
-        long cellLeader = accounts.findByUsername("cellleader").orElseThrow().memberId();
+        long office = accounts.findByUsername("office").orElseThrow().memberId();
         jdbc.sql("delete from integrity_commitment where member_id = :m and campaign_year = :y")
-                .param("m", cellLeader).param("y", LocalDate.now().getYear()).update();
+                .param("m", office).param("y", LocalDate.now().getYear()).update();
         String month = YearMonth.now().toString();
-        logInAs("cellleader");
+        logInAs("office");
         page.navigate(url("/integrity"));
         assertThat(page.getByTestId("month-state-" + month)).hasText("未报告");
         page.click("[data-testid=zero-form-" + month + "] button[type=submit]");
