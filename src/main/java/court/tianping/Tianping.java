@@ -1,5 +1,6 @@
 package court.tianping;
 
+import court.tianping.integrity.cli.IntegrityCommand;
 import court.tianping.triage.cli.TriageCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,6 +26,12 @@ public class Tianping {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             System.exit(TriageCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err));
+        }
+        if (args.length > 0 && args[0].equals("integrity")) {
+            // verifies the 三个规定 chains against the application's database, without serving pages
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            System.exit(IntegrityCommand.launch(Tianping.class, Arrays.copyOfRange(args, 1, args.length), out, err));
         }
         SpringApplication.run(Tianping.class, args);
     }

@@ -40,7 +40,11 @@ public enum Permission {
     COBUILDING_READ("cobuilding:read"),
     COBUILDING_RECORD("cobuilding:record"),
     COBUILDING_FIGURES("cobuilding:figures"),
-    COBUILDING_ADMIN("cobuilding:admin");
+    COBUILDING_ADMIN("cobuilding:admin"),
+    INTEGRITY_COMMIT("integrity:commit"),
+    INTEGRITY_CAMPAIGN("integrity:campaign"),
+    INTEGRITY_RECORDS("integrity:records"),
+    INTEGRITY_FIGURES("integrity:figures");
 
     private final String code;
 

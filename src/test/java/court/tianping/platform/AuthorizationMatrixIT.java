@@ -193,6 +193,8 @@ class AuthorizationMatrixIT {
         expected.put("GET /api/v1/life/publications", LIFE_READ);
         expected.put("GET /api/v1/life/compliance", LIFE_COMPLIANCE);
 
+        integrityExpectations();
+
         String ownBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
                 + " where o.name = '民事审判第一庭党支部' and c.name = '北京市西城区人民法院'");
         String foreignBranch = id("select o.id from party_organization o join court c on c.id = o.court_id"
@@ -328,6 +330,26 @@ class AuthorizationMatrixIT {
                     .param("content", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).param("activity", Long.parseLong(activity)).update();
         }
         return id("select min(id)" + where);
+    }
+
+    /** The integrity endpoints: members record and file their own; only the discipline office reads records. */
+    private void integrityExpectations() {
+        for (String commit : List.of("GET /integrity", "POST /integrity/commitment", "GET /integrity/commitment/document",
+                "POST /integrity/zero-reports", "GET /integrity/records/new", "POST /integrity/records",
+                "POST /api/v1/integrity/records", "POST /api/v1/integrity/zero-reports")) {
+            expected.put(commit, INTEGRITY_COMMIT);
+        }
+        for (String records : List.of("GET /integrity/records", "GET /integrity/records/{id}", "GET /integrity/verification",
+                "GET /api/v1/integrity/records", "GET /api/v1/integrity/verification")) {
+            expected.put(records, INTEGRITY_RECORDS);
+        }
+        for (String campaign : List.of("GET /integrity/commitments", "POST /integrity/campaigns",
+                "GET /integrity/commitments/{id}/document", "GET /integrity/zero-reports", "POST /integrity/zero-reports/reminders",
+                "GET /api/v1/integrity/commitments", "POST /api/v1/integrity/campaigns", "GET /api/v1/integrity/zero-reports")) {
+            expected.put(campaign, INTEGRITY_CAMPAIGN);
+        }
+        expected.put("GET /integrity/figures", INTEGRITY_FIGURES);
+        expected.put("GET /api/v1/integrity/figures", INTEGRITY_FIGURES);
     }
 
     /** An inspection of the branch, stored once for these tests. */
