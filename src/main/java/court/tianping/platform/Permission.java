@@ -36,7 +36,13 @@ public enum Permission {
     LIFE_MEETING("life:meeting"),
     LIFE_PUBLISH("life:publish"),
     LIFE_COMPLIANCE("life:compliance"),
-    LIFE_ADMIN("life:admin");
+    LIFE_ADMIN("life:admin"),
+    SUPERVISION_READ("supervision:read"),
+    SUPERVISION_RECORD("supervision:record"),
+    SUPERVISION_VERIFY("supervision:verify"),
+    SUPERVISION_REPORT("supervision:report"),
+    ARCHIVE_READ("archive:read"),
+    ARCHIVE_RECORD("archive:record");
 
     private final String code;
 

@@ -1,0 +1,32 @@
+package court.tianping.supervision.application;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/** Every Monday morning, each court's report for the week just ended. Runs on one node at a time. */
+@Component
+public class WeeklyReportJob {
+
+    private static final Logger log = LoggerFactory.getLogger(WeeklyReportJob.class);
+
+    private final WeeklyReports reports;
+    private final Clock clock;
+
+    public WeeklyReportJob(WeeklyReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${tianping.supervision.weekly-report-cron:0 0 6 * * MON}", zone = "${tianping.time-zone:Asia/Shanghai}")
+    @SchedulerLock(name = "supervision-weekly-report", lockAtLeastFor = "PT1M")
+    public void run() {
+        int generated = reports.generateWeekBefore(LocalDateTime.now(clock), "system");
+        log.info("Weekly feedback reports generated for {} courts", generated);
+    }
+}
