@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flaw entry of the member, unfounded feedback none; a demand whose requester was satisfied at the return visit
  * becomes a merit entry of the member who handled it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"supervision", "demand", "triage"})
 class ArchiveScenarioIT {
 
     @Autowired

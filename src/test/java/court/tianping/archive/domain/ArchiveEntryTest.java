@@ -7,6 +7,7 @@ import court.tianping.archive.EntrySource;
 import court.tianping.archive.EntryState;
 import court.tianping.core.DomainException;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,9 +20,12 @@ class ArchiveEntryTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 10, 0);
     private static final ArchivedMember MEMBER = new ArchivedMember(1L, 42L, "/1/5/7/");
 
+    /** A commendation as saved: the database gave it an id, which its events carry. */
     private static ArchiveEntry commendation() {
-        return ArchiveEntry.propose(MEMBER, EntrySource.COMMENDATION, LocalDate.of(2026, 11, 20), "被评为办案标兵",
+        ArchiveEntry entry = ArchiveEntry.propose(MEMBER, EntrySource.COMMENDATION, LocalDate.of(2026, 11, 20), "被评为办案标兵",
                 Evidence.reference("京西法党〔2026〕12号"), "office", NOW);
+        ReflectionTestUtils.setField(entry, "id", 9L);
+        return entry;
     }
 
     @Test

@@ -7,6 +7,7 @@ import court.tianping.supervision.FeedbackSource;
 import court.tianping.supervision.FeedbackState;
 import court.tianping.supervision.FeedbackVerified;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import java.time.LocalDateTime;
 
@@ -22,9 +23,12 @@ class FeedbackTest {
         return new FeedbackDetails(source, kind, content, rating, "王先生", phone, "R-1", NOW.minusHours(1));
     }
 
+    /** A complaint as saved: the database gave it an id, which its events carry. */
     private static Feedback complaint() {
-        return Feedback.receive(MEMBER, details(FeedbackSource.HOTLINE_12368, FeedbackKind.COMPLAINT,
+        Feedback feedback = Feedback.receive(MEMBER, details(FeedbackSource.HOTLINE_12368, FeedbackKind.COMPLAINT,
                 "来电反映承办法官多次未接听电话。", null, "13812345678"), "office", NOW);
+        ReflectionTestUtils.setField(feedback, "id", 7L);
+        return feedback;
     }
 
     @Test
@@ -32,6 +36,7 @@ class FeedbackTest {
         Feedback feedback = complaint();
         assertThat(feedback.state()).isEqualTo(FeedbackState.RECEIVED);
         assertThat(feedback.raised()).singleElement().isInstanceOfSatisfying(FeedbackReceived.class, e -> {
+            assertThat(e.feedbackId()).isEqualTo(7L);
             assertThat(e.memberId()).isEqualTo(42L);
             assertThat(e.kind()).isEqualTo(FeedbackKind.COMPLAINT);
             assertThat(e.after().toString()).doesNotContain("13812345678");
