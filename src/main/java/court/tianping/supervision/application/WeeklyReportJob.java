@@ -7,9 +7,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** Every Monday morning, each court's report for the week just ended. Runs on one node at a time. */
+/**
+ * Every Monday morning, each court's report for the week just ended, each in a transaction of its own (a court
+ * already reported is left as it is). Runs on one node at a time.
+ */
 @Component
 public class WeeklyReportJob {
 
@@ -26,7 +30,14 @@ public class WeeklyReportJob {
     @Scheduled(cron = "${tianping.supervision.weekly-report-cron:0 0 6 * * MON}", zone = "${tianping.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "supervision-weekly-report", lockAtLeastFor = "PT1M")
     public void run() {
-        int generated = reports.generateWeekBefore(LocalDateTime.now(clock), "system");
-        log.info("Weekly feedback reports generated for {} courts", generated);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate weekStart = WeeklyReports.weekBefore(now.toLocalDate());
+        int generated = 0;
+        for (long court : reports.courts()) {
+            if (reports.generate(court, weekStart, now, "system").isPresent()) {
+                generated++;
+            }
+        }
+        log.info("Weekly feedback reports of the week from {} generated for {} courts", weekStart, generated);
     }
 }

@@ -91,16 +91,9 @@ public class WeeklyReports {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
     }
 
-    /** Reports of every court for the week before {@code now}; a week already reported is left as it is. */
-    public int generateWeekBefore(LocalDateTime now, String actor) {
-        LocalDate weekStart = weekBefore(now.toLocalDate());
-        int generated = 0;
-        for (long court : people.courts()) {
-            if (!people.branches(court).isEmpty() && generate(court, weekStart, now, actor).isPresent()) {
-                generated++;
-            }
-        }
-        return generated;
+    /** The courts that have branches to report on. */
+    public List<Long> courts() {
+        return people.courts().stream().filter(court -> !people.branches(court).isEmpty()).toList();
     }
 
     /** The court's report for the week from {@code weekStart} (a Monday), unless there is one already. */
