@@ -93,6 +93,9 @@ class SupervisionIT {
         mvc.perform(get("/supervision/feedback").with(as(accounts, "office")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("feedback-" + id + "\""))));
 
+        assertThat(jdbc.sql("select count(*) from notification where role = 'DISCIPLINE_OFFICER' and link = :link")
+                .param("link", path).query(Long.class).single()).as("the discipline office is told").isOne();
+
         verify("discipline", id, "FOUNDED", "经调取录音核实，情况属实，已约谈提醒。");
         assertThat(state(id)).isEqualTo("FOUNDED");
         assertThat(statusOf("secretary", path)).isEqualTo(200);

@@ -108,6 +108,10 @@ class WeeklyReportIT {
                 + " and organization_id = :b").param("r", report).param("b", branch).query(Integer.class).single();
         assertThat(branchReceived).isEqualTo(3);
         assertThat(reportsOf(WEEK.plusWeeks(1))).isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from notification where role = 'BRANCH_SECRETARY' and organization_id = :b
+                        and link = :link""").param("b", branch).param("link", "/supervision/reports/" + report)
+                .query(Long.class).single()).as("the branch secretary is told once").isOne();
 
         mvc.perform(get("/supervision/reports/{id}", report).with(as(accounts, "secretary")))
                 .andExpect(status().isOk())

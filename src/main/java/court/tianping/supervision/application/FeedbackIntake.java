@@ -1,6 +1,10 @@
 package court.tianping.supervision.application;
 
 import court.tianping.core.DomainException;
+import court.tianping.platform.Notifications;
+import court.tianping.platform.Notifications.Recipient;
+import court.tianping.platform.Role;
+import court.tianping.supervision.FeedbackKind;
 import court.tianping.supervision.domain.Feedback;
 import court.tianping.supervision.domain.FeedbackRepository;
 import court.tianping.supervision.domain.Subject;
@@ -49,9 +53,11 @@ public class FeedbackIntake {
     private final SupervisionAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Notifications notifications;
 
     FeedbackIntake(FeedbackRepository feedback, SupervisionPeople people, SupervisionAccess access, JdbcClient jdbc,
-                   Clock clock) {
+                   Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.feedback = feedback;
         this.people = people;
         this.access = access;
@@ -72,8 +78,12 @@ public class FeedbackIntake {
                 return new Received(existing.get(), false);
             }
         }
-        Feedback received = Feedback.receive(subject, command.details(), access.actor(), LocalDateTime.now(clock));
-        return new Received(feedback.save(received).id(), true);
+        Feedback received = feedback.save(Feedback.receive(subject, command.details(), access.actor(), LocalDateTime.now(clock)));
+        if (received.kind() == FeedbackKind.COMPLAINT) {
+            notifications.send(Recipient.role(subject.courtId(), Role.DISCIPLINE_OFFICER),
+                    "/supervision/feedback/" + received.id(), "notice.supervision.complaint");
+        }
+        return new Received(received.id(), true);
     }
 
     /** A batch from a court system, all or none: an error names the position of the item that caused it. */

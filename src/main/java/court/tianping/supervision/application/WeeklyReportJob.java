@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * Every Monday morning, each court's report for the week just ended, each in a transaction of its own (a court
@@ -34,7 +35,9 @@ public class WeeklyReportJob {
         LocalDate weekStart = WeeklyReports.weekBefore(now.toLocalDate());
         int generated = 0;
         for (long court : reports.courts()) {
-            if (reports.generate(court, weekStart, now, "system").isPresent()) {
+            Optional<Long> report = reports.generate(court, weekStart, now, "system");
+            if (report.isPresent()) {
+                reports.announce(court, report.get(), weekStart);
                 generated++;
             }
         }

@@ -3,6 +3,9 @@ package court.tianping.supervision.application;
 import court.tianping.core.NotFoundException;
 import court.tianping.core.SqlFilter;
 import court.tianping.organization.OrganizationDirectory.Unit;
+import court.tianping.platform.Notifications;
+import court.tianping.platform.Notifications.Recipient;
+import court.tianping.platform.Role;
 import court.tianping.supervision.ArchiveCounts;
 import court.tianping.supervision.WeeklyFeedbackReportGenerated;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,9 +78,11 @@ public class WeeklyReports {
     private final SupervisionAccess access;
     private final ObjectProvider<ArchiveCounts> archive;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
     WeeklyReports(JdbcClient jdbc, JdbcTemplate template, SupervisionPeople people, SupervisionAccess access,
-                  ObjectProvider<ArchiveCounts> archive, ApplicationEventPublisher events) {
+                  ObjectProvider<ArchiveCounts> archive, ApplicationEventPublisher events, Notifications notifications) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.template = template;
         this.people = people;
@@ -89,6 +94,16 @@ public class WeeklyReports {
     /** The Monday of the week before the one {@code day} lies in: the week a Monday's report covers. */
     public static LocalDate weekBefore(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+    }
+
+    /** Tells each branch secretary, the office and the discipline office that the week's report is there. */
+    public void announce(long courtId, long reportId, LocalDate weekStart) {
+        List<Recipient> recipients = new ArrayList<>();
+        people.branches(courtId).forEach(b -> recipients.add(Recipient.organization(courtId, Role.BRANCH_SECRETARY, b.id())));
+        recipients.add(Recipient.role(courtId, Role.PARTY_OFFICE));
+        recipients.add(Recipient.role(courtId, Role.DISCIPLINE_OFFICER));
+        notifications.send(recipients, "/supervision/reports/" + reportId, "notice.supervision.weekly-report",
+                weekStart, weekStart.plusDays(6));
     }
 
     /** The courts that have branches to report on. */
