@@ -91,7 +91,7 @@ class SupervisionDemo {
             if (date.getDayOfWeek().getValue() > 5) {
                 continue;
             }
-            int items = 1 + random.nextInt(3);
+            int items = 6 + random.nextInt(9);
             for (int i = 0; i < items; i++) {
                 LocalDateTime at = date.plusMinutes(random.nextInt(8 * 60));
                 if (at.isAfter(now)) {
