@@ -44,7 +44,13 @@ public enum Permission {
     INTEGRITY_COMMIT("integrity:commit"),
     INTEGRITY_CAMPAIGN("integrity:campaign"),
     INTEGRITY_RECORDS("integrity:records"),
-    INTEGRITY_FIGURES("integrity:figures");
+    INTEGRITY_FIGURES("integrity:figures"),
+    SUPERVISION_READ("supervision:read"),
+    SUPERVISION_RECORD("supervision:record"),
+    SUPERVISION_VERIFY("supervision:verify"),
+    SUPERVISION_REPORT("supervision:report"),
+    ARCHIVE_READ("archive:read"),
+    ARCHIVE_RECORD("archive:record");
 
     private final String code;
 

@@ -236,6 +236,75 @@ class AuthorizationMatrixIT {
         ownIds.put("/admin/tokens/{id}", "-1");
         ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
+        supervisionExpectations(ownBranch, foreignBranch);
+    }
+
+    /** The supervision and archive endpoints, and records of the secretary's branch and of another branch or court. */
+    private void supervisionExpectations(String ownBranch, String foreignBranch) {
+        expected.put("GET /supervision/feedback", SUPERVISION_READ);
+        expected.put("GET /supervision/feedback/new", SUPERVISION_RECORD);
+        expected.put("POST /supervision/feedback", SUPERVISION_RECORD);
+        expected.put("GET /supervision/feedback/{id}", SUPERVISION_READ);
+        expected.put("POST /supervision/feedback/{id}/verify", SUPERVISION_VERIFY);
+        expected.put("GET /supervision/reports", SUPERVISION_REPORT);
+        expected.put("GET /supervision/reports/{id}", SUPERVISION_REPORT);
+        expected.put("GET /supervision/reports/{id}/export", SUPERVISION_REPORT);
+        expected.put("POST /api/v1/supervision/feedback", SUPERVISION_RECORD);
+        expected.put("POST /api/v1/supervision/feedback/batch", SUPERVISION_RECORD);
+        expected.put("GET /api/v1/supervision/feedback", SUPERVISION_READ);
+        expected.put("GET /api/v1/supervision/feedback/{id}", SUPERVISION_READ);
+        expected.put("POST /api/v1/supervision/feedback/{id}/verify", SUPERVISION_VERIFY);
+        expected.put("GET /archive", ARCHIVE_READ);
+        expected.put("GET /archive/mine", ARCHIVE_READ);
+        expected.put("GET /archive/members/{memberId}", ARCHIVE_READ);
+        expected.put("GET /archive/entries/new", ARCHIVE_RECORD);
+        expected.put("POST /archive/entries", ARCHIVE_RECORD);
+        expected.put("POST /archive/entries/{id}/confirm", ARCHIVE_RECORD);
+        expected.put("GET /archive/entries/{id}/evidence", ARCHIVE_READ);
+        expected.put("GET /api/v1/archive/members/{memberId}", ARCHIVE_READ);
+        expected.put("POST /api/v1/archive/entries", ARCHIVE_RECORD);
+        expected.put("POST /api/v1/archive/entries/{id}/confirm", ARCHIVE_RECORD);
+        String founded = "select max(f.id) from feedback f where f.state = 'FOUNDED' and f.organization_path like"
+                + " (select path from party_organization where id = %s) || '%%'";
+        ownIds.put("/supervision/feedback/{id}", id(founded.formatted(ownBranch)));
+        foreignIds.put("/supervision/feedback/{id}", id(founded.formatted(foreignBranch)));
+        ownIds.put("/api/v1/supervision/feedback/{id}", ownIds.get("/supervision/feedback/{id}"));
+        foreignIds.put("/api/v1/supervision/feedback/{id}", foreignIds.get("/supervision/feedback/{id}"));
+        ownIds.put("/supervision/reports/{id}", id("select max(id) from weekly_feedback_report where court_id ="
+                + " (select court_id from party_organization where id = " + ownBranch + ")"));
+        foreignIds.put("/supervision/reports/{id}", reportOfAnotherCourt(ownBranch));
+        ownIds.put("/archive/entries/{id}", archiveEntryWithFile(ownBranch));
+        foreignIds.put("/archive/entries/{id}", archiveEntryWithFile(foreignBranch));
+    }
+
+    /** A weekly report of a court other than the branch's, stored once for these tests. */
+    private String reportOfAnotherCourt(String branch) {
+        String where = " from weekly_feedback_report where generated_by = 'matrix'";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                    insert into weekly_feedback_report (court_id, week_start, week_end, generated_at, generated_by)
+                    select min(id), date '2020-01-06', date '2020-01-12', current_timestamp, 'matrix' from court
+                    where id <> (select court_id from party_organization where id = :o)""")
+                    .param("o", Long.parseLong(branch)).update();
+        }
+        return id("select max(id)" + where);
+    }
+
+    /** A confirmed entry with an evidence file for a member directly in the branch, stored once for these tests. */
+    private String archiveEntryWithFile(String branch) {
+        String where = " from archive_entry where created_by = 'matrix' and member_id = (select max(id) from member"
+                + " where organization_id = " + branch + ")";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                    insert into archive_entry (court_id, member_id, organization_path, kind, source, state, occurred_on, summary,
+                        evidence_file_name, evidence_content_type, evidence_content, created_by, created_at, verified_by, verified_at)
+                    select m.court_id, m.id, o.path, 'MERIT', 'COMMENDATION', 'CONFIRMED', current_date, 'matrix',
+                           'matrix.png', 'image/png', :content, 'matrix', current_timestamp, 'discipline', current_timestamp
+                    from member m join party_organization o on o.id = m.organization_id
+                    where m.id = (select max(id) from member where organization_id = :o)""")
+                    .param("content", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).param("o", Long.parseLong(branch)).update();
+        }
+        return id("select max(id)" + where);
     }
 
     /** The study endpoints, and records of the secretary's branch and of another branch to reach or miss. */

@@ -1,0 +1,6 @@
+package court.tianping.archive;
+
+/** 优善 (a merit entry) or 瑕疵 (a flaw entry). */
+public enum EntryKind {
+    MERIT, FLAW
+}

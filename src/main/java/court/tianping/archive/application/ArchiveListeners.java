@@ -1,0 +1,51 @@
+package court.tianping.archive.application;
+
+import court.tianping.archive.EntryKind;
+import court.tianping.archive.EntrySource;
+import court.tianping.demand.DemandVisited;
+import court.tianping.demand.Satisfaction;
+import court.tianping.supervision.FeedbackKind;
+import court.tianping.supervision.FeedbackVerified;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Founded praise becomes a merit entry and a founded complaint a flaw entry of the member it is about; a demand
+ * whose requester was satisfied at the return visit becomes a merit entry of the member who handled it.
+ */
+@Component
+class ArchiveListeners {
+
+    private static final int SUMMARY = 1000;
+
+    private final ArchiveRecords records;
+
+    ArchiveListeners(ArchiveRecords records) {
+        this.records = records;
+    }
+
+    @ApplicationModuleListener
+    void on(FeedbackVerified event) {
+        if (!event.founded() || event.memberId() == null || event.kind() == FeedbackKind.SUGGESTION) {
+            return;
+        }
+        EntryKind kind = event.kind() == FeedbackKind.PRAISE ? EntryKind.MERIT : EntryKind.FLAW;
+        records.recordVerified(event.memberId(), kind, EntrySource.VERIFIED_FEEDBACK, event.receivedOn(),
+                shortened(event.content()), "feedback:" + event.feedbackId(), event.actor(), event.at(),
+                "feedback:" + event.feedbackId());
+    }
+
+    @ApplicationModuleListener
+    void on(DemandVisited event) {
+        if (event.satisfaction() != Satisfaction.SATISFIED || event.memberId() == null) {
+            return;
+        }
+        records.recordVerified(event.memberId(), EntryKind.MERIT, EntrySource.DEMAND_PRAISED, event.at().toLocalDate(),
+                "demand:" + event.demandId(), "demand:" + event.demandId(), event.actor(), event.at(),
+                "demand:" + event.demandId());
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= SUMMARY ? text : text.substring(0, SUMMARY - 1) + "…";
+    }
+}
