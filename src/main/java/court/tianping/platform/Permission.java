@@ -36,7 +36,14 @@ public enum Permission {
     LIFE_MEETING("life:meeting"),
     LIFE_PUBLISH("life:publish"),
     LIFE_COMPLIANCE("life:compliance"),
-    LIFE_ADMIN("life:admin");
+    LIFE_ADMIN("life:admin"),
+    LIAISON_READ("liaison:read"),
+    LIAISON_RECORD("liaison:record"),
+    LIAISON_MANAGE("liaison:manage"),
+    LIAISON_FIGURES("liaison:figures"),
+    HONOUR_READ("honour:read"),
+    HONOUR_RECORD("honour:record"),
+    HONOUR_FIGURES("honour:figures");
 
     private final String code;
 
