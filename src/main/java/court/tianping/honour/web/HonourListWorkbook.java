@@ -42,7 +42,8 @@ class HonourListWorkbook {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(h.awardedOn().toString());
                 row.createCell(1).setCellValue(h.title());
-                row.createCell(2).setCellValue(messages.get("enum.HonourLevel." + h.level()));
+                String level = "enum.HonourLevel." + h.level();
+                row.createCell(2).setCellValue(messages.get(level));
                 row.createCell(3).setCellValue(h.awardedBy());
                 row.createCell(4).setCellValue(h.documentNo() == null ? "" : h.documentNo());
                 row.createCell(5).setCellValue(messages.get(h.collective() ? "honour.collective" : "honour.individual"));

@@ -51,7 +51,8 @@ class SuggestionRegisterWorkbook {
                 row.createCell(2).setCellValue(s.subject());
                 row.createCell(3).setCellValue(s.judgeName());
                 row.createCell(4).setCellValue(day(s.replyDue()));
-                row.createCell(5).setCellValue(messages.get("enum.SuggestionState." + s.state()));
+                String state = "enum.SuggestionState." + s.state();
+                row.createCell(5).setCellValue(messages.get(state));
                 row.createCell(6).setCellValue(day(s.repliedOn()));
                 row.createCell(7).setCellValue(s.reply() == null ? "" : s.reply());
                 row.createCell(8).setCellValue(day(s.decidedOn()));
