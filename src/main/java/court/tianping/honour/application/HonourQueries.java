@@ -48,6 +48,10 @@ public class HonourQueries {
 
     public record Figures(List<LevelYear> cells, List<Integer> years, Map<Integer, Map<String, LevelYear>> table,
                           long provincialOrAboveMemberTimes, long provincialOrAboveMembers) {
+
+        public LevelYear cell(int year, String level) {
+            return table.getOrDefault(year, Map.of()).get(level);
+        }
     }
 
     public record TeamRow(long id, String name, long organizationId, String organizationName, LocalDate formedOn,

@@ -34,12 +34,12 @@ class HonourController {
     private final HonourQueries queries;
     private final HonourPeople people;
     private final HonourAccess access;
-    private final Steps steps;
+    private final HonourSteps steps;
     private final Links links;
     private final Messages messages;
     private final Clock clock;
 
-    HonourController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, Steps steps,
+    HonourController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, HonourSteps steps,
                      Links links, Messages messages, Clock clock) {
         this.records = records;
         this.queries = queries;

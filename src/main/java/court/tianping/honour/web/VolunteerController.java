@@ -35,11 +35,11 @@ class VolunteerController {
     private final HonourQueries queries;
     private final HonourPeople people;
     private final HonourAccess access;
-    private final Steps steps;
+    private final HonourSteps steps;
     private final Links links;
     private final Clock clock;
 
-    VolunteerController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, Steps steps,
+    VolunteerController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, HonourSteps steps,
                         Links links, Clock clock) {
         this.records = records;
         this.queries = queries;

@@ -37,11 +37,11 @@ class LiaisonController {
     private final LiaisonFigures figures;
     private final LiaisonPeople people;
     private final LiaisonAccess access;
-    private final Steps steps;
+    private final LiaisonSteps steps;
     private final Links links;
 
     LiaisonController(LiaisonWork work, LiaisonQueries queries, LiaisonFigures figures, LiaisonPeople people,
-                      LiaisonAccess access, Steps steps, Links links) {
+                      LiaisonAccess access, LiaisonSteps steps, Links links) {
         this.work = work;
         this.queries = queries;
         this.figures = figures;

@@ -42,12 +42,12 @@ class LiaisonOfficeController {
     private final LiaisonQueries queries;
     private final LiaisonFigures figures;
     private final LiaisonPeople people;
-    private final Steps steps;
+    private final LiaisonSteps steps;
     private final Links links;
     private final Messages messages;
 
     LiaisonOfficeController(LiaisonWork work, LiaisonQueries queries, LiaisonFigures figures, LiaisonPeople people,
-                            Steps steps, Links links, Messages messages) {
+                            LiaisonSteps steps, Links links, Messages messages) {
         this.work = work;
         this.queries = queries;
         this.figures = figures;

@@ -20,15 +20,15 @@ import java.util.List;
 
 /** Party-member pioneer posts (党员先锋岗) with their holders and commitments. */
 @Controller
-class PostController {
+class PioneerPostController {
 
     private final HonourRecords records;
     private final HonourQueries queries;
     private final HonourPeople people;
     private final HonourAccess access;
-    private final Steps steps;
+    private final HonourSteps steps;
 
-    PostController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, Steps steps) {
+    PioneerPostController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, HonourSteps steps) {
         this.records = records;
         this.queries = queries;
         this.people = people;

@@ -1,4 +1,4 @@
-package court.tianping.honour.web;
+package court.tianping.liaison.web;
 
 import court.tianping.core.DomainException;
 import court.tianping.core.NotFoundException;
@@ -11,15 +11,15 @@ import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
- * Runs a step of an honour page and goes on: with a notice when done; when refused, back with the reason and,
+ * Runs a step of a liaison page and goes on: with a notice when done; when refused, back with the reason and,
  * for a form, what was typed into it, so that nothing is lost.
  */
 @Component
-class Steps {
+class LiaisonSteps {
 
     private final Messages messages;
 
-    Steps(Messages messages) {
+    LiaisonSteps(Messages messages) {
         this.messages = messages;
     }
 
