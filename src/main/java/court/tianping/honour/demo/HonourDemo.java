@@ -146,8 +146,9 @@ class HonourDemo {
             }
             for (Unit branch : branches.get(court)) {
                 if (random.nextInt(3) == 0) {
-                    honours.add(honour(next++, court, "先进基层党组织", random.nextBoolean() ? HonourLevel.DISTRICT : HonourLevel.COURT,
-                            random.nextBoolean() ? "中共北京市西城区委员会" : "院党组", branch));
+                    boolean district = random.nextBoolean();
+                    honours.add(honour(next++, court, "先进基层党组织", district ? HonourLevel.DISTRICT : HonourLevel.COURT,
+                            district ? "中共北京市西城区委员会" : "院党组", branch));
                 }
             }
         }
