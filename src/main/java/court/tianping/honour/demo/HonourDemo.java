@@ -32,7 +32,7 @@ import java.util.Random;
  * Honours, volunteering and pioneer posts of the demo city, after the source articles: 65 person-times honoured at
  * provincial level or above across the city's courts in recent years (the Cangzhou article), with many more at
  * municipal, district and court level and collective honours for branches; the main court's 天平志愿服务队 with a
- * year of weekly service; pioneer posts at the filing, petition, trial and enforcement posts (the Dezhou article).
+ * year of weekly service; pioneer posts at the filing, petition, trial and enforcement posts (the Xuecheng article).
  * Written in batches as history; no events.
  */
 @Component
