@@ -195,4 +195,40 @@ class HonourIT {
             assertThat(found).isTrue();
         }
     }
+
+    @Test
+    void theTeamPostAndJoinFormsRefuseBadInputAndChangeNothing() throws Exception {
+        long committee = jdbc.sql("select organization_id from volunteer_team where name = '天平志愿服务队'").query(Long.class).single();
+        long teams = count("volunteer_team");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult team = mvc.perform(post("/honours/volunteers").with(as(accounts, "office")).with(csrf())
+                .param("organizationId", Long.toString(committee)).param("name", "天平志愿服务队").param("formedOn", "2024-01-01")).andReturn();
+        assertThat((String) team.getFlashMap().get("failure")).contains("已有名为“天平志愿服务队”");
+        assertThat(count("volunteer_team")).isEqualTo(teams);
+
+        long demoTeam = jdbc.sql("select id from volunteer_team where name = '天平志愿服务队'").query(Long.class).single();
+        long volunteer = jdbc.sql("select min(member_id) from volunteer where volunteer_team = :t").param("t", demoTeam)
+                .query(Long.class).single();
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult again = mvc.perform(post("/honours/volunteers/{id}/members", demoTeam).with(as(accounts, "office")).with(csrf())
+                .param("memberId", Long.toString(volunteer)).param("joinedOn", LocalDate.now().toString())).andReturn();
+        assertThat((String) again.getFlashMap().get("failure")).contains("已是本服务队志愿者");
+
+        long posts = count("pioneer_post");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult post = mvc.perform(post("/honours/posts").with(as(accounts, "office")).with(csrf())
+                .param("organizationId", Long.toString(committee)).param("name", "执行攻坚党员先锋岗（测试）")
+                .param("startsOn", "2024-01-01").param("commitments", "亮身份、亮承诺")).andReturn();
+        assertThat((String) post.getFlashMap().get("failure")).contains("请至少选择一名岗位党员");
+        assertThat(post.getFlashMap().get("postForm").toString()).contains("执行攻坚党员先锋岗（测试）");
+        assertThat(count("pioneer_post")).isEqualTo(posts);
+
+        RequestContextHolder.resetRequestAttributes();
+        mvc.perform(post("/honours/posts").with(as(accounts, "office")).with(csrf())
+                .param("organizationId", Long.toString(committee)).param("name", "执行攻坚党员先锋岗（测试）")
+                .param("startsOn", "2024-01-01").param("commitments", "亮身份、亮承诺").param("holderIds", Long.toString(member)))
+                .andReturn();
+        assertThat(count("pioneer_post")).isEqualTo(posts + 1);
+        assertThat(read("member", "/honours/mine")).contains("执行攻坚党员先锋岗（测试）");
+    }
 }

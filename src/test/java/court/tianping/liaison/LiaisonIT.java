@@ -243,4 +243,48 @@ class LiaisonIT {
         }
         assertThat(read("office", "/liaison/overview?from=2022-08-03&to=2022-08-03")).contains("关于加强合同审查的司法建议2022-08-03");
     }
+
+    @Test
+    void theOtherFormsRefuseBadInputWithTheReasonAndKeepWhatWasTyped() throws Exception {
+        long unit = jdbc.sql("select unit_id from liaison where id = :id").param("id", liaison).query(Long.class).single();
+        long liaisons = count("liaison");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult assign = mvc.perform(post("/liaison/units/{id}/liaisons", unit).with(as(accounts, "office")).with(csrf())
+                .param("judgeMemberId", Long.toString(member)).param("startsOn", "2023-01-01")).andReturn();
+        assertThat((String) assign.getFlashMap().get("failure")).contains("期间不能重叠");
+        assertThat(assign.getFlashMap().get("assignForm").toString()).contains("2023-01-01");
+        assertThat(count("liaison")).isEqualTo(liaisons);
+
+        long resolutions = count("liaison_resolution");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult resolution = mvc.perform(post("/liaison/resolutions").with(as(accounts, "member")).with(csrf())
+                .param("liaisonId", Long.toString(liaison)).param("resolvedOn", "2023-02-01").param("summary", " ")).andReturn();
+        assertThat((String) resolution.getFlashMap().get("failure")).contains("请填写纠纷简况");
+        assertThat(resolution.getFlashMap().get("resolutionForm").toString()).contains("2023-02-01");
+        assertThat(count("liaison_resolution")).isEqualTo(resolutions);
+
+        long s = suggestion("2023-03-01", "2023-03-31");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult reply = mvc.perform(post("/liaison/suggestions/{id}/reply", s).with(as(accounts, "member")).with(csrf())
+                .param("version", "0").param("repliedOn", "2023-02-28").param("reply", "提前回复的内容")).andReturn();
+        assertThat((String) reply.getFlashMap().get("failure")).contains("回复日期不能早于发出日期");
+        assertThat(reply.getFlashMap().get("replyText")).isEqualTo("提前回复的内容");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult decision = mvc.perform(post("/liaison/suggestions/{id}/decision", s).with(as(accounts, "member")).with(csrf())
+                .param("version", "0").param("adopted", "true").param("decidedOn", "2023-03-05")).andReturn();
+        assertThat((String) decision.getFlashMap().get("failure")).contains("单位尚未回复");
+        RequestContextHolder.resetRequestAttributes();
+        MvcResult stale = mvc.perform(post("/liaison/suggestions/{id}/reply", s).with(as(accounts, "member")).with(csrf())
+                .param("version", "7").param("repliedOn", "2023-03-02").param("reply", "回复")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(jdbc.sql("select state from judicial_suggestion where id = :id").param("id", s).query(String.class).single())
+                .isEqualTo("ISSUED");
+    }
+
+    @Test
+    void everyChangeIsWrittenToTheAuditLog() throws Exception {
+        long visit = visit("2023-04-04");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'liaison.visit-logged' and subject_id = :id")
+                .param("id", Long.toString(visit)).query(Long.class).single()).isEqualTo(1);
+    }
 }
