@@ -287,4 +287,21 @@ class LiaisonIT {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'liaison.visit-logged' and subject_id = :id")
                 .param("id", Long.toString(visit)).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void aBranchSecretarySeesTheFiguresOfTheirBranchOnlyAndTheApisAreDocumented() throws Exception {
+        java.time.LocalDate to = java.time.LocalDate.now();
+        java.time.LocalDate from = to.minusYears(2);
+        String json = read("secretary", "/api/v1/liaison/figures?from=" + from + "&to=" + to);
+        long branch = jdbc.sql("select organization_id from member where id = :m")
+                .param("m", accounts.findByUsername("secretary").orElseThrow().memberId()).query(Long.class).single();
+        assertThat(JsonPath.<List<Integer>>read(json, "$.branches[*].id")).containsOnly((int) branch);
+        String path = jdbc.sql("select path from party_organization where id = :b").param("b", branch).query(String.class).single();
+        long visits = jdbc.sql("select count(*) from liaison_visit where judge_path like :p and visited_on between :f and :t")
+                .param("p", path + "%").param("f", from).param("t", to).query(Long.class).single();
+        assertThat(((Number) JsonPath.read(json, "$.total.visits")).longValue()).isEqualTo(visits);
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/v1/liaison/suggestions/{id}/decision", "/api/v1/liaison/figures", "/api/v1/honours/figures",
+                "/api/v1/honours/volunteer-teams/{id}/services");
+    }
 }
