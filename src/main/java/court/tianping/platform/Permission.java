@@ -50,7 +50,14 @@ public enum Permission {
     SUPERVISION_VERIFY("supervision:verify"),
     SUPERVISION_REPORT("supervision:report"),
     ARCHIVE_READ("archive:read"),
-    ARCHIVE_RECORD("archive:record");
+    ARCHIVE_RECORD("archive:record"),
+    LIAISON_READ("liaison:read"),
+    LIAISON_RECORD("liaison:record"),
+    LIAISON_MANAGE("liaison:manage"),
+    LIAISON_FIGURES("liaison:figures"),
+    HONOUR_READ("honour:read"),
+    HONOUR_RECORD("honour:record"),
+    HONOUR_FIGURES("honour:figures");
 
     private final String code;
 

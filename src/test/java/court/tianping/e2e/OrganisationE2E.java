@@ -68,8 +68,8 @@ class OrganisationE2E extends BrowserTest {
         assertThat(page.locator("#tp-sidebar")).isHidden();
         assertThat(page.locator("button[data-bs-target='#tp-sidebar']")).isVisible();
         page.click("button[data-bs-target='#tp-sidebar']");
-        assertThat(page.locator("#tp-sidebar >> text=党员")).isVisible();
-        page.click("#tp-sidebar >> text=党员");
+        assertThat(page.locator("#tp-sidebar >> text=\"党员\"")).isVisible();
+        page.click("#tp-sidebar >> text=\"党员\"");
         assertThat(page.locator("h1")).hasText("党员名册");
     }
 }

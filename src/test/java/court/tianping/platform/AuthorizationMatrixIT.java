@@ -233,6 +233,8 @@ class AuthorizationMatrixIT {
         ownIds.put("/life/compliance/{id}", ownBranch);
         foreignIds.put("/life/compliance/{id}", foreignBranch);
         cobuildingExpectations(ownBranch, foreignBranch);
+        liaisonExpectations(ownBranch, foreignBranch);
+        honourExpectations();
         ownIds.put("/admin/tokens/{id}", "-1");
         ownIds.put("/admin/users/{id}", "-1");
         foreignIds.put("/admin/tokens/{id}", "-1");
@@ -419,6 +421,80 @@ class AuthorizationMatrixIT {
         }
         expected.put("GET /integrity/figures", INTEGRITY_FIGURES);
         expected.put("GET /api/v1/integrity/figures", INTEGRITY_FIGURES);
+    }
+
+    /** The liaison endpoints, and a visit and a suggestion of a judge of the secretary's branch and of another branch. */
+    private void liaisonExpectations(String ownBranch, String foreignBranch) {
+        for (String read : List.of("GET /liaison", "GET /liaison/visits/{id}", "GET /liaison/suggestions/{id}",
+                "GET /api/v1/liaison/units", "GET /api/v1/liaison/liaisons", "GET /api/v1/liaison/visits",
+                "GET /api/v1/liaison/suggestions", "GET /api/v1/liaison/suggestions/{id}")) {
+            expected.put(read, LIAISON_READ);
+        }
+        for (String record : List.of("POST /liaison/visits", "POST /liaison/visits/{id}/follow-ups", "POST /liaison/suggestions",
+                "POST /liaison/suggestions/{id}/reply", "POST /liaison/suggestions/{id}/decision", "POST /liaison/resolutions",
+                "POST /api/v1/liaison/visits", "POST /api/v1/liaison/suggestions", "POST /api/v1/liaison/suggestions/{id}/reply",
+                "POST /api/v1/liaison/suggestions/{id}/decision", "POST /api/v1/liaison/resolutions")) {
+            expected.put(record, LIAISON_RECORD);
+        }
+        for (String manage : List.of("GET /liaison/units", "POST /liaison/units", "GET /liaison/units/{id}",
+                "POST /liaison/units/{id}/liaisons", "POST /liaison/liaisons/{id}/end", "POST /api/v1/liaison/units",
+                "POST /api/v1/liaison/units/{id}/liaisons")) {
+            expected.put(manage, LIAISON_MANAGE);
+        }
+        for (String figures : List.of("GET /liaison/overview", "GET /liaison/suggestions.xlsx", "GET /api/v1/liaison/figures")) {
+            expected.put(figures, LIAISON_FIGURES);
+        }
+        ownIds.put("/liaison/visits/{id}", liaisonRecordOf(ownBranch, "liaison_visit"));
+        foreignIds.put("/liaison/visits/{id}", liaisonRecordOf(foreignBranch, "liaison_visit"));
+        ownIds.put("/liaison/suggestions/{id}", liaisonRecordOf(ownBranch, "judicial_suggestion"));
+        foreignIds.put("/liaison/suggestions/{id}", liaisonRecordOf(foreignBranch, "judicial_suggestion"));
+        ownIds.put("/api/v1/liaison/suggestions/{id}", ownIds.get("/liaison/suggestions/{id}"));
+        foreignIds.put("/api/v1/liaison/suggestions/{id}", foreignIds.get("/liaison/suggestions/{id}"));
+    }
+
+    /** A visit or suggestion of a judge of the branch, stored once for these tests if the demo has none. */
+    private String liaisonRecordOf(String branch, String table) {
+        String path = jdbc.sql("select path from party_organization where id = :o").param("o", Long.parseLong(branch))
+                .query(String.class).single();
+        String where = " from " + table + " where judge_path like '" + path + "%'";
+        if (jdbc.sql("select count(*)" + where).query(Long.class).single() == 0) {
+            long court = jdbc.sql("select court_id from party_organization where id = :o").param("o", Long.parseLong(branch))
+                    .query(Long.class).single();
+            long judge = jdbc.sql("select min(id) from member where organization_id = :o").param("o", Long.parseLong(branch))
+                    .query(Long.class).single();
+            long unit = jdbc.sql("select min(id) from liaison_unit where court_id = :c").param("c", court).query(Long.class).single();
+            jdbc.sql("insert into liaison (court_id, unit_id, judge_member_id, judge_path, starts_on, assigned_by, assigned_at)"
+                    + " values (:c, :u, :j, :p, current_date, 'matrix', current_timestamp)")
+                    .param("c", court).param("u", unit).param("j", judge).param("p", path).update();
+            long liaison = jdbc.sql("select max(id) from liaison where assigned_by = 'matrix' and judge_member_id = :j")
+                    .param("j", judge).query(Long.class).single();
+            String insert = table.equals("liaison_visit")
+                    ? "insert into liaison_visit (court_id, liaison_id, unit_id, judge_member_id, judge_path, visited_on, topics,"
+                      + " recorded_by, recorded_at) values (:c, :l, :u, :j, :p, current_date, 'matrix', 'matrix', current_timestamp)"
+                    : "insert into judicial_suggestion (court_id, liaison_id, unit_id, judge_member_id, judge_path, subject, issued_on,"
+                      + " reply_due, state, recorded_by, updated_at) values (:c, :l, :u, :j, :p, 'matrix', current_date, current_date,"
+                      + " 'ISSUED', 'matrix', current_timestamp)";
+            jdbc.sql(insert).param("c", court).param("l", liaison).param("u", unit).param("j", judge).param("p", path).update();
+        }
+        return id("select max(id)" + where);
+    }
+
+    /** The honour and volunteering endpoints. */
+    private void honourExpectations() {
+        Set<Permission> figuresOrRecord = Set.of(HONOUR_FIGURES, HONOUR_RECORD);
+        for (String read : List.of("GET /honours", "GET /honours.xlsx", "GET /honours/volunteers", "GET /honours/volunteers/{id}",
+                "GET /honours/posts", "GET /api/v1/honours/figures")) {
+            expected.put(read, figuresOrRecord);
+        }
+        for (String record : List.of("POST /honours", "POST /honours/volunteers", "POST /honours/volunteers/{id}/members",
+                "POST /honours/volunteers/{id}/services", "POST /honours/posts", "POST /api/v1/honours",
+                "POST /api/v1/honours/volunteer-teams/{id}/services")) {
+            expected.put(record, HONOUR_RECORD);
+        }
+        for (String own : List.of("GET /honours/mine", "GET /api/v1/honours", "GET /api/v1/honours/volunteer-hours",
+                "GET /api/v1/honours/posts")) {
+            expected.put(own, HONOUR_READ);
+        }
     }
 
     /** An inspection of the branch, stored once for these tests. */

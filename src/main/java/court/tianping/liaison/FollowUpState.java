@@ -1,0 +1,3 @@
+package court.tianping.liaison;
+
+public enum FollowUpState { OPEN, DONE }
