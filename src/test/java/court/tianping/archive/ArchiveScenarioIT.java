@@ -13,6 +13,8 @@ import court.tianping.demand.domain.DemandDetails;
 import court.tianping.demand.domain.DemandRepository;
 import court.tianping.demand.domain.Place;
 import court.tianping.demand.domain.Requester;
+import court.tianping.honour.HonourLevel;
+import court.tianping.honour.application.HonourRecords;
 import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
 import court.tianping.supervision.FeedbackKind;
@@ -32,6 +34,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Entries reaching the archive by event: feedback the discipline office verifies as founded becomes a merit or a
  * flaw entry of the member, unfounded feedback none; a demand whose requester was satisfied at the return visit
- * becomes a merit entry of the member who handled it.
+ * becomes a merit entry of the member who handled it; an honour becomes a merit entry of each member honoured, and a
+ * collective honour none.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"supervision", "demand", "triage"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"supervision", "demand", "triage", "honour"})
 class ArchiveScenarioIT {
 
     @Autowired
@@ -56,6 +60,8 @@ class ArchiveScenarioIT {
     DemandFlow flow;
     @Autowired
     DemandRepository demands;
+    @Autowired
+    HonourRecords honours;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -151,6 +157,41 @@ class ArchiveScenarioIT {
                     assertThat(e.source()).isEqualTo(EntrySource.DEMAND_PRAISED);
                     assertThat(e.memberId()).isEqualTo(member());
                 });
+    }
+
+    @Test
+    void anHonourBecomesAMeritEntryOfEachMemberHonouredAndACollectiveOneOfNone(Scenario scenario) {
+        as("office");
+        long secretary = accounts.findByUsername("secretary").orElseThrow().memberId();
+        long branch = accounts.findByUsername("secretary").orElseThrow().organizationId();
+        long[] collective = new long[1];
+        scenario.stimulate(() -> collective[0] = honours.award("先进基层党组织", HonourLevel.DISTRICT, "中共北京市西城区委员会",
+                        LocalDate.of(2025, 7, 1), null, List.of(), branch))
+                .andWaitForStateChange(() -> handled(collective[0]), handled -> handled > 0)
+                .andVerify(handled -> assertThat(entries("honour:" + collective[0] + ":" + member())).isZero());
+        long[] honour = new long[1];
+        scenario.stimulate(() -> honour[0] = honours.award("北京市优秀法官", HonourLevel.PROVINCIAL, "北京市高级人民法院",
+                        LocalDate.of(2025, 6, 30), "京高法〔2025〕88号", List.of(member(), secretary), null))
+                .andWaitForEventOfType(ArchiveEntryRecorded.class)
+                .matching(e -> ("honour:" + honour[0] + ":" + secretary).equals(e.sourceRef()))
+                .toArriveAndVerify(e -> {
+                    assertThat(e.kind()).isEqualTo(EntryKind.MERIT);
+                    assertThat(e.source()).isEqualTo(EntrySource.HONOUR);
+                    assertThat(e.state()).isEqualTo(EntryState.CONFIRMED);
+                });
+        assertThat(entries("honour:" + honour[0] + ":" + member())).isOne();
+        assertThat(jdbc.sql("select summary from archive_entry where source_ref = :ref")
+                .param("ref", "honour:" + honour[0] + ":" + member()).query(String.class).single())
+                .isEqualTo("北京市优秀法官（北京市高级人民法院）");
+        assertThat(jdbc.sql("select count(*) from archive_entry where source_ref like :ref")
+                .param("ref", "honour:" + collective[0] + ":%").query(Long.class).single()).isZero();
+    }
+
+    /** How many listeners have completed their handling of the honour's event. */
+    long handled(long honourId) {
+        return jdbc.sql("select count(*) from event_publication where event_type like '%HonourAwarded' "
+                        + "and serialized_event like :id and completion_date is not null")
+                .param("id", "%\"honourId\":" + honourId + ",%").query(Long.class).single();
     }
 
     int demandVersion(long id) {

@@ -4,6 +4,7 @@ import court.tianping.archive.EntryKind;
 import court.tianping.archive.EntrySource;
 import court.tianping.demand.DemandVisited;
 import court.tianping.demand.Satisfaction;
+import court.tianping.honour.HonourAwarded;
 import court.tianping.supervision.FeedbackKind;
 import court.tianping.supervision.FeedbackVerified;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Founded praise becomes a merit entry and a founded complaint a flaw entry of the member it is about; a demand
- * whose requester was satisfied at the return visit becomes a merit entry of the member who handled it.
+ * whose requester was satisfied at the return visit becomes a merit entry of the member who handled it; an honour
+ * becomes a merit entry of each member honoured (a collective honour belongs to the organisation, not to a member's
+ * archive).
  */
 @Component
 class ArchiveListeners {
@@ -43,6 +46,14 @@ class ArchiveListeners {
         records.recordVerified(event.memberId(), EntryKind.MERIT, EntrySource.DEMAND_PRAISED, event.at().toLocalDate(),
                 "demand:" + event.demandId(), "demand:" + event.demandId(), event.actor(), event.at(),
                 "demand:" + event.demandId());
+    }
+
+    @ApplicationModuleListener
+    void on(HonourAwarded event) {
+        String summary = shortened(event.title() + "（" + event.awardedBy() + "）");
+        String reference = "honour:" + event.honourId();
+        records.recordMerits(event.memberIds(), EntrySource.HONOUR, event.awardedOn(), summary,
+                event.documentNo() == null ? reference : event.documentNo(), event.actor(), event.at(), reference);
     }
 
     private static String shortened(String text) {
