@@ -159,4 +159,15 @@ class ArchiveIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/archive/members/" + other + "\""))));
     }
+
+    @Test
+    void theDemoMembersHonourIsInTheirArchiveAsTheHonoursListenerWouldHaveWrittenIt() throws Exception {
+        long member = accounts.findByUsername("member").orElseThrow().memberId();
+        long honour = jdbc.sql("select max(r.honour) from honour_recipient r join honour h on h.id = r.honour"
+                + " where r.member_id = :m and h.title = '院优秀共产党员'").param("m", member).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from archive_entry where source_ref = :ref and source = 'HONOUR' and kind = 'MERIT'")
+                .param("ref", "honour:" + honour + ":" + member).query(Long.class).single()).isOne();
+        mvc.perform(get("/archive/mine").with(as(accounts, "member"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("院优秀共产党员（院党组）")));
+    }
 }

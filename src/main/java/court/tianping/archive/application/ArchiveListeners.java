@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * archive).
  */
 @Component
-class ArchiveListeners {
+public class ArchiveListeners {
 
     private static final int SUMMARY = 1000;
 
@@ -50,10 +50,20 @@ class ArchiveListeners {
 
     @ApplicationModuleListener
     void on(HonourAwarded event) {
-        String summary = shortened(event.title() + "（" + event.awardedBy() + "）");
-        String reference = "honour:" + event.honourId();
-        records.recordMerits(event.memberIds(), EntrySource.HONOUR, event.awardedOn(), summary,
+        String reference = honourReference(event.honourId());
+        records.recordMerits(event.memberIds(), EntrySource.HONOUR, event.awardedOn(),
+                honourSummary(event.title(), event.awardedBy()),
                 event.documentNo() == null ? reference : event.documentNo(), event.actor(), event.at(), reference);
+    }
+
+    /** The archive's words for an honour, shared with the demo, which writes the same entries in bulk. */
+    public static String honourSummary(String title, String awardedBy) {
+        return shortened(title + "（" + awardedBy + "）");
+    }
+
+    /** Names the honour an entry came from; each member's entry adds ":" and the member's id. */
+    public static String honourReference(long honourId) {
+        return "honour:" + honourId;
     }
 
     private static String shortened(String text) {

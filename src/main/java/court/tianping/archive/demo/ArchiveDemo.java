@@ -9,6 +9,9 @@ import court.tianping.organization.DemoCityGenerated;
 import court.tianping.organization.OrganizationDirectory.Person;
 import court.tianping.organization.OrganizationDirectory.Unit;
 import court.tianping.supervision.FeedbackKind;
+import court.tianping.archive.application.ArchiveListeners;
+import court.tianping.honour.HonourRecipients;
+import court.tianping.honour.HonourRecipients.HonouredMember;
 import court.tianping.supervision.SupervisionRecords;
 import court.tianping.supervision.SupervisionRecords.FoundedFeedback;
 import org.slf4j.Logger;
@@ -36,7 +39,8 @@ import java.util.Random;
  * The demo court's archives, written in one batch: an entry for every founded praise (merit) and founded complaint
  * (flaw) about a member, as the listener writes them; commendations and exemplary deeds typed in by the office
  * and confirmed by the discipline office; a disciplinary measure and an error; and two commendations still
- * waiting for a second person. Runs after the feedback demo and before the weekly reports.
+ * waiting for a second person; a merit entry for every member honoured, as the listener of honours writes them.
+ * Runs after the feedback and honours demos and before the weekly reports.
  */
 @Component
 class ArchiveDemo {
@@ -50,6 +54,7 @@ class ArchiveDemo {
             "主动上门化解一起邻里纠纷，当事人送来锦旗");
 
     private final SupervisionRecords supervision;
+    private final HonourRecipients honours;
     private final ArchivePeople people;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -57,9 +62,10 @@ class ArchiveDemo {
     private final List<Object[]> rows = new ArrayList<>();
     private final Map<Long, Optional<ArchivedMember>> members = new HashMap<>();
 
-    ArchiveDemo(SupervisionRecords supervision, ArchivePeople people, JdbcTemplate jdbc, TransactionTemplate transactions,
+    ArchiveDemo(SupervisionRecords supervision, HonourRecipients honours, ArchivePeople people, JdbcTemplate jdbc, TransactionTemplate transactions,
                 Clock clock) {
         this.supervision = supervision;
+        this.honours = honours;
         this.people = people;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -82,6 +88,13 @@ class ArchiveDemo {
             member(f.memberId()).ifPresent(m -> add(m, f.kind() == FeedbackKind.PRAISE ? EntryKind.MERIT : EntryKind.FLAW,
                     EntrySource.VERIFIED_FEEDBACK, EntryState.CONFIRMED, f.receivedOn(), f.content(), "feedback:" + f.id(),
                     "feedback:" + f.id(), "demo", f.verifiedAt(), f.verifiedBy(), f.verifiedAt()));
+        }
+        for (HonouredMember h : honours.honouredMembers(courtId)) {
+            String reference = ArchiveListeners.honourReference(h.honourId());
+            member(h.memberId()).ifPresent(m -> add(m, EntryKind.MERIT, EntrySource.HONOUR, EntryState.CONFIRMED,
+                    h.awardedOn(), ArchiveListeners.honourSummary(h.title(), h.awardedBy()),
+                    h.documentNo() == null ? reference : h.documentNo(), reference + ":" + h.memberId(), "demo",
+                    h.recordedAt(), h.recordedBy(), h.recordedAt()));
         }
         List<Person> everyone = new ArrayList<>();
         for (Unit branch : people.branches(courtId)) {

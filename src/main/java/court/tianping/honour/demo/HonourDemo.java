@@ -12,6 +12,7 @@ import court.tianping.platform.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,7 +76,11 @@ class HonourDemo {
         this.clock = clock;
     }
 
+    /** Before the archive's demo, which reads the honours to write the honoured members' merit entries. */
+    static final int ORDER = 15;
+
     @EventListener
+    @Order(ORDER)
     void on(DemoCityGenerated event) {
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> generate(event.mainCourtId()));
