@@ -52,12 +52,16 @@ done
 WRK_PREFIX=/api/v1/life/compliance wrk -t2 -c4 -d10s -s bench/life-compliance.lua -H "Authorization: Bearer demo-admin-token" \
   "http://127.0.0.1:$PORT" >/dev/null
 
-echo "-- page GET /life/compliance, platform admin, every branch of the city"
+echo "-- page GET /life/compliance, platform admin: the courts of the city, each with its branches added up"
 WRK_PREFIX=/life/compliance wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/life-compliance.lua \
   -H "Cookie: JSESSIONID=$ADMIN" "http://127.0.0.1:$PORT"
 echo "-- API GET /api/v1/life/compliance, demo-admin-token, every branch of the city"
 WRK_PREFIX=/api/v1/life/compliance wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/life-compliance.lua \
   -H "Authorization: Bearer demo-admin-token" "http://127.0.0.1:$PORT"
+BIGGEST=$(sql "select court_id from party_organization where type = 'BRANCH' group by court_id order by count(*) desc, court_id limit 1")
+echo "-- page GET /life/compliance?court=$BIGGEST, platform admin, the court with the most branches opened from the city"
+WRK_PREFIX="/life/compliance?court=$BIGGEST" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/life-compliance.lua \
+  -H "Cookie: JSESSIONID=$ADMIN" "http://127.0.0.1:$PORT"
 echo "-- page GET /life/compliance, Party-affairs office of 西城, one court"
 WRK_PREFIX=/life/compliance wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/life-compliance.lua \
   -H "Cookie: JSESSIONID=$OFFICE" "http://127.0.0.1:$PORT"

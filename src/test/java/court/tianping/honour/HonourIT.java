@@ -231,4 +231,13 @@ class HonourIT {
         assertThat(count("pioneer_post")).isEqualTo(posts + 1);
         assertThat(read("member", "/honours/mine")).contains("执行攻坚党员先锋岗（测试）");
     }
+
+    @Test
+    void theDemoCityHas65MembersHonouredAtProvincialLevelOrAboveAsTheSourceCountsThem() {
+        long members = jdbc.sql("""
+                        select count(distinct r.member_id) from honour h join honour_recipient r on r.honour = h.id
+                        where h.recorded_by = 'demo' and h.level in ('NATIONAL', 'PROVINCIAL')""")
+                .query(Long.class).single();
+        assertThat(members).isEqualTo(65);
+    }
 }

@@ -24,10 +24,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Honours, volunteering and pioneer posts of the demo city, after the source articles: 65 person-times honoured at
@@ -119,10 +121,15 @@ class HonourDemo {
         List<Object[]> recipients = new ArrayList<>();
         List<Long> courts = new ArrayList<>(people.keySet());
         Collections.sort(courts);
+        Set<Long> honoured = new HashSet<>();
         for (int i = 0; i < PROVINCIAL_OR_ABOVE; i++) {
             long court = i % 3 == 0 ? mainCourtId : courts.get(random.nextInt(courts.size()));
             boolean national = i % 8 == 0;
+            // 65 different members, as the source counts them
             Person person = pick(people.get(court));
+            while (!honoured.add(person.id())) {
+                person = pick(people.get(court));
+            }
             long id = next++;
             honours.add(honour(id, court, national ? pick(NATIONAL) : pick(PROVINCIAL),
                     national ? HonourLevel.NATIONAL : HonourLevel.PROVINCIAL,

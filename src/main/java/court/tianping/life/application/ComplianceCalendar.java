@@ -110,13 +110,14 @@ public class ComplianceCalendar {
     @PreAuthorize("hasAuthority('life:compliance')")
     public Overview overview(int year, Long courtId) {
         Scope scope = currentUser.scope();
-        if (courtId != null && !scope.courtIds().contains(courtId)) {
-            throw new NotFoundException("label.court", courtId);
+        if (courtId != null) {
+            if (!scope.courtIds().contains(courtId)) {
+                throw new NotFoundException("label.court", courtId);
+            }
+            // counted and computed for that court alone, not for the whole scope and then filtered
+            scope = Scope.courts(ScopeLevel.COURT, Set.of(courtId));
         }
         List<Unit> branches = branchesIn(scope);
-        if (courtId != null) {
-            branches.removeIf(branch -> branch.courtId() != courtId);
-        }
         if (branches.isEmpty()) {
             return new Overview(year, List.of());
         }
