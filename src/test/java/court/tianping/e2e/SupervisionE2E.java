@@ -65,5 +65,6 @@ class SupervisionE2E extends BrowserTest {
                 .setFullPage(true));
         page.navigate(feedbackUrl);
         assertThat(page.getByTestId("feedback-giver")).containsText("139****5678");
+        assertThat(page.getByTestId("feedback-archived")).containsText("已写入党员档案");
     }
 }

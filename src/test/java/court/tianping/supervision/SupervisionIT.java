@@ -126,6 +126,8 @@ class SupervisionIT {
         verify("discipline", id, "UNFOUNDED", "经核查，执行法官已按期答复，不属实。");
         assertThat(verify("discipline", id, "FOUNDED", "再次核实").getFlashMap().get("failure")).asString().contains("已核实");
         assertThat(state(id)).isEqualTo("UNFOUNDED");
+        mvc.perform(get("/supervision/feedback/{id}", id).with(as(accounts, "discipline")))
+                .andExpect(content().string(containsString("未写入党员档案")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import court.tianping.core.PageResult;
 import court.tianping.core.PersonalData;
 import court.tianping.platform.Links;
 import court.tianping.platform.Messages;
+import court.tianping.supervision.ArchiveCounts;
 import court.tianping.supervision.FeedbackKind;
 import court.tianping.supervision.FeedbackSource;
 import court.tianping.supervision.FeedbackState;
@@ -17,6 +18,7 @@ import court.tianping.supervision.application.SupervisionAccess;
 import court.tianping.supervision.application.SupervisionPeople;
 import court.tianping.supervision.domain.Feedback;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,10 +95,11 @@ class FeedbackController {
     private final SupervisionChoices choices;
     private final Messages messages;
     private final Links links;
+    private final ObjectProvider<ArchiveCounts> archive;
 
     FeedbackController(FeedbackIntake intake, FeedbackVerification verification, FeedbackQueries queries,
                        SupervisionPeople people, SupervisionAccess access, SupervisionChoices choices, Messages messages,
-                       Links links) {
+                       Links links, ObjectProvider<ArchiveCounts> archive) {
         this.intake = intake;
         this.verification = verification;
         this.queries = queries;
@@ -105,6 +108,7 @@ class FeedbackController {
         this.choices = choices;
         this.messages = messages;
         this.links = links;
+        this.archive = archive;
     }
 
     @GetMapping("/supervision/feedback")
@@ -165,6 +169,8 @@ class FeedbackController {
         model.addAttribute("organizationName", people.unitNames(units).get(feedback.organizationId()));
         model.addAttribute("phone", access.verifies() ? feedback.giverPhone() : PersonalData.maskPhone(feedback.giverPhone()));
         model.addAttribute("open", feedback.state() == FeedbackState.RECEIVED);
+        model.addAttribute("archivedAt", archive.getIfAvailable() == null ? null
+                : archive.getIfAvailable().archivedAt(feedback.courtId(), feedback.id()).orElse(null));
         return "supervision/feedback";
     }
 
