@@ -8,6 +8,7 @@ import court.tianping.honour.application.HonourQueries;
 import court.tianping.honour.application.HonourRecords;
 import court.tianping.platform.Links;
 import court.tianping.platform.Messages;
+import court.tianping.platform.PageSteps;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,12 +35,12 @@ class HonourController {
     private final HonourQueries queries;
     private final HonourPeople people;
     private final HonourAccess access;
-    private final HonourSteps steps;
+    private final PageSteps steps;
     private final Links links;
     private final Messages messages;
     private final Clock clock;
 
-    HonourController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, HonourSteps steps,
+    HonourController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, PageSteps steps,
                      Links links, Messages messages, Clock clock) {
         this.records = records;
         this.queries = queries;

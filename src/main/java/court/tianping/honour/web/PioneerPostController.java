@@ -4,6 +4,7 @@ import court.tianping.honour.application.HonourAccess;
 import court.tianping.honour.application.HonourPeople;
 import court.tianping.honour.application.HonourQueries;
 import court.tianping.honour.application.HonourRecords;
+import court.tianping.platform.PageSteps;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +27,9 @@ class PioneerPostController {
     private final HonourQueries queries;
     private final HonourPeople people;
     private final HonourAccess access;
-    private final HonourSteps steps;
+    private final PageSteps steps;
 
-    PioneerPostController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, HonourSteps steps) {
+    PioneerPostController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, PageSteps steps) {
         this.records = records;
         this.queries = queries;
         this.people = people;

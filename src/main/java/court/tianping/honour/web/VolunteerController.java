@@ -8,6 +8,7 @@ import court.tianping.honour.application.HonourQueries;
 import court.tianping.honour.application.HonourRecords;
 import court.tianping.honour.domain.VolunteerTeam;
 import court.tianping.platform.Links;
+import court.tianping.platform.PageSteps;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,11 +36,11 @@ class VolunteerController {
     private final HonourQueries queries;
     private final HonourPeople people;
     private final HonourAccess access;
-    private final HonourSteps steps;
+    private final PageSteps steps;
     private final Links links;
     private final Clock clock;
 
-    VolunteerController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, HonourSteps steps,
+    VolunteerController(HonourRecords records, HonourQueries queries, HonourPeople people, HonourAccess access, PageSteps steps,
                         Links links, Clock clock) {
         this.records = records;
         this.queries = queries;

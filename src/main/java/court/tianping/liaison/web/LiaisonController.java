@@ -1,18 +1,19 @@
 package court.tianping.liaison.web;
 
 import court.tianping.liaison.application.LiaisonAccess;
-import court.tianping.liaison.application.LiaisonFigures;
 import court.tianping.liaison.application.LiaisonFigures.Period;
+import court.tianping.liaison.application.LiaisonFigures;
 import court.tianping.liaison.application.LiaisonPeople;
-import court.tianping.liaison.application.LiaisonQueries;
 import court.tianping.liaison.application.LiaisonQueries.Filter;
+import court.tianping.liaison.application.LiaisonQueries;
 import court.tianping.liaison.application.LiaisonWork;
 import court.tianping.liaison.domain.JudicialSuggestion;
 import court.tianping.liaison.domain.Visit;
-import court.tianping.platform.Links;
 import court.tianping.liaison.web.Forms.ResolutionForm;
 import court.tianping.liaison.web.Forms.SuggestionForm;
 import court.tianping.liaison.web.Forms.VisitForm;
+import court.tianping.platform.Links;
+import court.tianping.platform.PageSteps;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,11 +38,11 @@ class LiaisonController {
     private final LiaisonFigures figures;
     private final LiaisonPeople people;
     private final LiaisonAccess access;
-    private final LiaisonSteps steps;
+    private final PageSteps steps;
     private final Links links;
 
     LiaisonController(LiaisonWork work, LiaisonQueries queries, LiaisonFigures figures, LiaisonPeople people,
-                      LiaisonAccess access, LiaisonSteps steps, Links links) {
+                      LiaisonAccess access, PageSteps steps, Links links) {
         this.work = work;
         this.queries = queries;
         this.figures = figures;

@@ -4,17 +4,18 @@ import court.tianping.core.DomainException;
 import court.tianping.core.PageResult;
 import court.tianping.liaison.SuggestionState;
 import court.tianping.liaison.UnitKind;
-import court.tianping.liaison.application.LiaisonFigures;
 import court.tianping.liaison.application.LiaisonFigures.Period;
+import court.tianping.liaison.application.LiaisonFigures;
 import court.tianping.liaison.application.LiaisonPeople;
-import court.tianping.liaison.application.LiaisonQueries;
 import court.tianping.liaison.application.LiaisonQueries.Filter;
+import court.tianping.liaison.application.LiaisonQueries;
 import court.tianping.liaison.application.LiaisonWork;
 import court.tianping.liaison.domain.LiaisonUnit;
 import court.tianping.liaison.web.Forms.AssignForm;
 import court.tianping.liaison.web.Forms.UnitForm;
 import court.tianping.platform.Links;
 import court.tianping.platform.Messages;
+import court.tianping.platform.PageSteps;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,12 +43,12 @@ class LiaisonOfficeController {
     private final LiaisonQueries queries;
     private final LiaisonFigures figures;
     private final LiaisonPeople people;
-    private final LiaisonSteps steps;
+    private final PageSteps steps;
     private final Links links;
     private final Messages messages;
 
     LiaisonOfficeController(LiaisonWork work, LiaisonQueries queries, LiaisonFigures figures, LiaisonPeople people,
-                            LiaisonSteps steps, Links links, Messages messages) {
+                            PageSteps steps, Links links, Messages messages) {
         this.work = work;
         this.queries = queries;
         this.figures = figures;

@@ -1,8 +1,7 @@
-package court.tianping.honour.web;
+package court.tianping.platform;
 
 import court.tianping.core.DomainException;
 import court.tianping.core.NotFoundException;
-import court.tianping.platform.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -11,19 +10,19 @@ import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
- * Runs a step of an honour page and goes on: with a notice when done; when refused, back with the reason and,
- * for a form, what was typed into it, so that nothing is lost.
+ * Runs a step of a page and goes on: with a notice when done; when refused, back with the reason and, for a form,
+ * what was typed into it, so that nothing is lost.
  */
 @Component
-class HonourSteps {
+public class PageSteps {
 
     private final Messages messages;
 
-    HonourSteps(Messages messages) {
+    PageSteps(Messages messages) {
         this.messages = messages;
     }
 
-    String run(RedirectAttributes redirect, String back, String doneKey, Runnable step) {
+    public String run(RedirectAttributes redirect, String back, String doneKey, Runnable step) {
         try {
             step.run();
             redirect.addFlashAttribute("notice", messages.get(doneKey));
@@ -36,7 +35,7 @@ class HonourSteps {
     }
 
     /** Submits a form that creates a record: to the record's page when done, back to the form, filled, when refused. */
-    String create(RedirectAttributes redirect, BindingResult binding, String formName, Object form, String back,
+    public String create(RedirectAttributes redirect, BindingResult binding, String formName, Object form, String back,
                   String doneKey, LongSupplier step, LongFunction<String> created) {
         if (binding != null && binding.hasErrors()) {
             return refused(redirect, formName, form, back, messages.get("error.form.unreadable"));
