@@ -7,17 +7,13 @@ import court.tianping.archive.EntryKind;
 import court.tianping.archive.EntrySource;
 import court.tianping.archive.EntryState;
 import court.tianping.core.DomainException;
+import court.tianping.core.EventRaisingAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +22,7 @@ import java.util.regex.Pattern;
  * entry typed in by hand waits for a second person, who may not be the one who typed it (four eyes).
  */
 @Table("archive_entry")
-public class ArchiveEntry extends AbstractAggregateRoot<ArchiveEntry> {
+public class ArchiveEntry extends EventRaisingAggregate<ArchiveEntry, ArchiveEvent> {
 
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
 
@@ -161,33 +157,9 @@ public class ArchiveEntry extends AbstractAggregateRoot<ArchiveEntry> {
         return value;
     }
 
-    private void raise(Function<Long, ArchiveEvent> event) {
-        registerEvent(id == null ? new AwaitingId(event) : event.apply(id));
-    }
-
     @Override
-    protected Collection<Object> domainEvents() {
-        return super.domainEvents().stream()
-                .map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(id) : e).toList();
-    }
-
-    private record AwaitingId(Function<Long, ArchiveEvent> event) {
-    }
-
-    /** The events raised since the last save, for tests of the rules. */
-    public Collection<Object> raised() {
-        return domainEvents();
-    }
-
-    private static Map<String, Object> facts(Object... keysAndValues) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            Object value = keysAndValues[i + 1];
-            if (value != null) {
-                facts.put((String) keysAndValues[i], value instanceof Enum<?> e ? e.name() : value.toString());
-            }
-        }
-        return facts;
+    protected Long identity() {
+        return id;
     }
 
     public Long id() { return id; }

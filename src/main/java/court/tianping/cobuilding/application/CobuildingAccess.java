@@ -92,8 +92,4 @@ public class CobuildingAccess {
         Scope scope = currentUser.scope();
         return directory.branches(court()).stream().filter(b -> scope.covers(b.courtId(), b.path())).toList();
     }
-
-    static NotFoundException notFound(String what, long id) {
-        return new NotFoundException(what, id);
-    }
 }

@@ -117,7 +117,7 @@ public class Activity extends Raised<Activity> {
     }
 
     @Override
-    Long identity() {
+    protected Long identity() {
         return id;
     }
 

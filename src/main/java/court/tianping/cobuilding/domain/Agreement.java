@@ -189,7 +189,7 @@ public class Agreement extends Raised<Agreement> {
     }
 
     @Override
-    Long identity() {
+    protected Long identity() {
         return id;
     }
 

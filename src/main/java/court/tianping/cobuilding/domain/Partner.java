@@ -68,7 +68,7 @@ public class Partner extends Raised<Partner> {
     }
 
     @Override
-    Long identity() {
+    protected Long identity() {
         return id;
     }
 

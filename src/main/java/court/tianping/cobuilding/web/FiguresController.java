@@ -7,6 +7,7 @@ import court.tianping.cobuilding.application.StreetReports;
 import court.tianping.cobuilding.application.Upload;
 import court.tianping.core.DomainException;
 import court.tianping.platform.Messages;
+import court.tianping.platform.PageSteps;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,15 +36,17 @@ class FiguresController {
     private final Partners partners;
     private final Messages messages;
     private final Clock clock;
+    private final PageSteps steps;
 
     FiguresController(CobuildingFigures figures, Agreements agreements, StreetReports reports, Partners partners,
-                      Messages messages, Clock clock) {
+                      Messages messages, Clock clock, PageSteps steps) {
         this.figures = figures;
         this.agreements = agreements;
         this.reports = reports;
         this.partners = partners;
         this.messages = messages;
         this.clock = clock;
+        this.steps = steps;
     }
 
     @GetMapping("/cobuilding")
@@ -85,14 +88,9 @@ class FiguresController {
     String fileReport(@RequestParam(required = false) Long street, @RequestParam(required = false) String year,
                       @RequestParam(required = false) String title,
                       @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-        try {
-            Integer reportYear = year == null || !year.strip().matches("\\d{4}") ? null : Integer.valueOf(year.strip());
-            reports.file(street, reportYear, title, file == null ? null : new Upload(file.getOriginalFilename(), file.getSize(), file));
-            redirect.addFlashAttribute("notice", messages.get("cobuilding.done.report"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", messages.of(e));
-        }
-        return "redirect:/cobuilding";
+        Integer reportYear = year == null || !year.strip().matches("\\d{4}") ? null : Integer.valueOf(year.strip());
+        return steps.run(redirect, "/cobuilding", "cobuilding.done.report", () -> reports.file(street, reportYear, title,
+                file == null ? null : new Upload(file.getOriginalFilename(), file.getSize(), file)));
     }
 
     @GetMapping("/cobuilding/reports/{id}")

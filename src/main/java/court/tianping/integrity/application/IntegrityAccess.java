@@ -36,10 +36,6 @@ public class IntegrityAccess {
         return member;
     }
 
-    public Long memberId() {
-        return currentUser.user().map(TianpingUser::memberId).orElse(null);
-    }
-
     public long requireCourt() {
         Long court = currentUser.require().courtId();
         if (court == null) {

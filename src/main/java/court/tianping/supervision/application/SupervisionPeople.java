@@ -76,8 +76,4 @@ public class SupervisionPeople {
     public Map<Long, String> unitNames(Collection<Long> ids) {
         return directory.unitNames(ids);
     }
-
-    public boolean isBranch(Unit unit) {
-        return unit.type() == OrganizationType.BRANCH;
-    }
 }

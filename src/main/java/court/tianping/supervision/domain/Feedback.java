@@ -1,6 +1,7 @@
 package court.tianping.supervision.domain;
 
 import court.tianping.core.DomainException;
+import court.tianping.core.EventRaisingAggregate;
 import court.tianping.supervision.FeedbackKind;
 import court.tianping.supervision.FeedbackReceived;
 import court.tianping.supervision.FeedbackSource;
@@ -9,21 +10,16 @@ import court.tianping.supervision.FeedbackVerified;
 import court.tianping.supervision.SupervisionEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.LocalDateTime;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Feedback from the public about a member or a branch: received, then verified once by the discipline office as
  * founded or unfounded, with a note. A filing rating carries a score from 1 to 5.
  */
 @Table("feedback")
-public class Feedback extends AbstractAggregateRoot<Feedback> {
+public class Feedback extends EventRaisingAggregate<Feedback, SupervisionEvent> {
 
     static final int MAX_CONTENT = 2000;
 
@@ -102,11 +98,16 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
      *
      * @param disciplineOffice whether the verifier works in the discipline office (纪检监察)
      */
+    /** Feedback is verified once, while it is still as received. */
+    public boolean verifiable() {
+        return state == FeedbackState.RECEIVED;
+    }
+
     public void verify(boolean founded, String note, boolean disciplineOffice, String by, LocalDateTime now) {
         if (!disciplineOffice) {
             throw new DomainException("error.supervision.discipline-only");
         }
-        if (state != FeedbackState.RECEIVED) {
+        if (!verifiable()) {
             throw new DomainException("error.supervision.already-verified", "enum.FeedbackState." + state.name());
         }
         String text = Texts.required(note, 1000, "label.supervision.note");
@@ -118,33 +119,9 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
                 receivedAt.toLocalDate(), content, text, facts("state", state, "note", text)));
     }
 
-    private void raise(Function<Long, SupervisionEvent> event) {
-        registerEvent(id == null ? new AwaitingId(event) : event.apply(id));
-    }
-
     @Override
-    protected Collection<Object> domainEvents() {
-        return super.domainEvents().stream()
-                .map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(id) : e).toList();
-    }
-
-    private record AwaitingId(Function<Long, SupervisionEvent> event) {
-    }
-
-    /** The events raised since the last save, for tests of the rules. */
-    public Collection<Object> raised() {
-        return domainEvents();
-    }
-
-    private static Map<String, Object> facts(Object... keysAndValues) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            Object value = keysAndValues[i + 1];
-            if (value != null) {
-                facts.put((String) keysAndValues[i], value instanceof Enum<?> e ? e.name() : value.toString());
-            }
-        }
-        return facts;
+    protected Long identity() {
+        return id;
     }
 
     public Long id() { return id; }

@@ -168,7 +168,7 @@ class FeedbackController {
         model.addAttribute("memberName", members.isEmpty() ? null : people.memberNames(members).get(feedback.memberId()));
         model.addAttribute("organizationName", people.unitNames(units).get(feedback.organizationId()));
         model.addAttribute("phone", access.verifies() ? feedback.giverPhone() : PersonalData.maskPhone(feedback.giverPhone()));
-        model.addAttribute("open", feedback.state() == FeedbackState.RECEIVED);
+        model.addAttribute("open", feedback.verifiable());
         model.addAttribute("archivedAt", archive.getIfAvailable() == null ? null
                 : archive.getIfAvailable().archivedAt(feedback.courtId(), feedback.id()).orElse(null));
         return "supervision/feedback";

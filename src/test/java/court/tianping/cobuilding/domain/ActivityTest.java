@@ -42,7 +42,7 @@ class ActivityTest {
                 List.of(3L, 4L, 3L), "secretary", NOW));
         assertThat(activity.streetId()).isEqualTo(7L);
         assertThat(activity.participantIds()).containsExactly(3L, 4L);
-        assertThat(activity.domainEvents()).singleElement().isInstanceOfSatisfying(CobuildingActivityRecorded.class, e -> {
+        assertThat(activity.raised()).singleElement().isInstanceOfSatisfying(CobuildingActivityRecorded.class, e -> {
             assertThat(e.peopleReached()).isEqualTo(120);
             assertThat(e.participantIds()).containsExactly(3L, 4L);
         });
@@ -70,7 +70,7 @@ class ActivityTest {
 
     @Test
     void aPartnerNeedsANameAndTypeAndAPhoneThatIsAPhone() {
-        assertThat(partner(null).domainEvents()).singleElement().isInstanceOfSatisfying(PartnerRegistered.class,
+        assertThat(partner(null).raised()).singleElement().isInstanceOfSatisfying(PartnerRegistered.class,
                 e -> assertThat(e.after()).containsEntry("phone", "138****5678"));
         assertThatThrownBy(() -> Partner.register(1, new PartnerDetails(" ", PartnerType.BANK, null, null, null, null, null), "o", NOW))
                 .hasMessageStartingWith("error.cobuilding.partner.name-required");

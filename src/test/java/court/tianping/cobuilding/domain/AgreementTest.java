@@ -40,8 +40,8 @@ class AgreementTest {
         assertThat(agreement.stateOn(NOW.toLocalDate())).isEqualTo(AgreementState.DRAFT);
         agreement.sign(LocalDate.of(2026, 1, 5), "协议.pdf", "application/pdf", "office", NOW);
         assertThat(agreement.stateOn(NOW.toLocalDate())).isEqualTo(AgreementState.SIGNED);
-        assertThat(agreement.domainEvents()).hasSize(2).first().isInstanceOf(AgreementDrafted.class);
-        assertThat(agreement.domainEvents()).last().isInstanceOf(AgreementSigned.class);
+        assertThat(agreement.raised()).hasSize(2).first().isInstanceOf(AgreementDrafted.class);
+        assertThat(agreement.raised()).last().isInstanceOf(AgreementSigned.class);
         assertThatThrownBy(() -> agreement.sign(LocalDate.of(2026, 1, 5), "协议.pdf", "application/pdf", "office", NOW))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("error.cobuilding.agreement.cannot-sign");
     }
@@ -96,7 +96,7 @@ class AgreementTest {
                 .hasMessageStartingWith("error.cobuilding.agreement.terminated-on-range");
         agreement.terminate(LocalDate.of(2026, 5, 31), "机构调整", "office", NOW);
         assertThat(agreement.stateOn(NOW.toLocalDate())).isEqualTo(AgreementState.TERMINATED);
-        assertThat(agreement.domainEvents()).last().isInstanceOf(AgreementTerminated.class);
+        assertThat(agreement.raised()).last().isInstanceOf(AgreementTerminated.class);
         assertThatThrownBy(() -> agreement.terminate(LocalDate.of(2026, 6, 1), "再次终止", "office", NOW))
                 .hasMessageStartingWith("error.cobuilding.agreement.cannot-terminate");
     }
