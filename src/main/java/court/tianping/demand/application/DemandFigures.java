@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -36,10 +38,6 @@ import java.util.function.Function;
  */
 @Service
 public class DemandFigures {
-
-    private static final String SUMS = "sum(t.total) as total, sum(t.contacted) as contacted, sum(t.responded) as responded, "
-            + "sum(t.resolved) as resolved, sum(t.visited) as visited, sum(t.satisfied) as satisfied, "
-            + "sum(t.before_litigation) as before_litigation";
 
     /** Counts of one group (a branch, a street, a month…) and the rates computed from them. */
     public record Rates(String key, String name, long total, long responded, long responseDue, long resolved,
@@ -93,18 +91,22 @@ public class DemandFigures {
     }
 
     private final JdbcClient jdbc;
+    private final TallyReadings readings;
     private final DemandAccess access;
     private final OrganizationDirectory directory;
     private final Clock clock;
 
-    DemandFigures(JdbcClient jdbc, DemandAccess access, OrganizationDirectory directory, Clock clock) {
+    DemandFigures(JdbcClient jdbc, TallyReadings readings, DemandAccess access, OrganizationDirectory directory, Clock clock) {
         this.jdbc = jdbc;
+        this.readings = readings;
         this.access = access;
         this.directory = directory;
         this.clock = clock;
     }
 
+    /** On one snapshot, so that the tally's generation, its unfolded changes and the demands agree with each other. */
     @PreAuthorize("hasAuthority('demand:figures')")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Figures figures(YearMonth from, YearMonth to) {
         YearMonth end = to == null ? YearMonth.now(clock) : to;
         YearMonth start = from == null || from.isAfter(end) ? end.minusMonths(11) : from;
@@ -148,21 +150,10 @@ public class DemandFigures {
     }
 
     private void readTally(TallyScope scope, Sums sums) {
-        Map<String, Object> params = params(scope.filter(), sums.period);
-        params.put("level", String.valueOf(scope.level()));
-        String where = " from demand_tally t where t.tally_level = :level and " + scope.filter().sql();
-        jdbc.sql("select t.court_id, t.year_month, " + SUMS + where + " and t.dimension = 'ALL' and t.year_month between :first and :last "
-                        + "group by t.court_id, t.year_month").params(params)
-                .query((RowCallbackHandler) rs -> sums.addToAll(rs.getLong("court_id"), rs.getInt("year_month"), Counts.read(rs), 0));
-        jdbc.sql("select t.dimension, t.dim_key, " + SUMS + where + " and t.dimension in ('BRANCH', 'STREET', 'CATEGORY', 'CHANNEL') "
-                        + "and t.year_month between :first and :last group by t.dimension, t.dim_key").params(params)
-                .query((RowCallbackHandler) rs -> sums.addTo(rs.getString("dimension"), rs.getString("dim_key"), Counts.read(rs), 0));
-        // The first month is an int of our own, written into the SQL so that select and group by name the same expression.
-        String current = "case when t.year_month >= " + sums.period.first() + " then 1 else 0 end";
-        jdbc.sql("select t.dim_key, " + current + " as current_period, sum(t.total) as total"
-                        + where + " and t.dimension = 'HOTSPOT' and t.year_month between :previousFirst and :last "
-                        + "group by t.dim_key, " + current).params(params)
-                .query((RowCallbackHandler) rs -> sums.addToHotspot(rs.getString("dim_key"), rs.getInt("current_period") == 1, rs.getLong("total")));
+        TallyReadings.Rows rows = readings.rows(readings.generation(), scope.level(), scope.filter(), sums.period);
+        rows.months().forEach(row -> sums.addToAll(row.courtId(), row.month(), row.counts(), 0));
+        rows.keys().forEach(row -> sums.addTo(row.dimension(), row.key(), row.counts(), 0));
+        rows.hotspots().forEach(row -> sums.addToHotspot(row.key(), row.current(), row.total()));
     }
 
     /** The changes the tally has not folded yet, over the same rows of the same level. */

@@ -117,6 +117,7 @@ public class DemandTally implements BeforeSaveCallback<Demand> {
         }
         add(sums);
         jdbc.sql("delete from demand_tally_change where id in (:ids)").param("ids", ids).update();
+        nextGeneration();
         return ids.size();
     }
 
@@ -154,6 +155,11 @@ public class DemandTally implements BeforeSaveCallback<Demand> {
                 }).toList());
     }
 
+    /** Tells the readers of the tally that it changed (see {@link TallyReadings}). */
+    private void nextGeneration() {
+        jdbc.sql("update demand_tally_generation set generation = generation + 1 where id = 1").update();
+    }
+
     /** Recomputes the whole tally from the demands, on one snapshot of them. */
     public void rebuild() {
         long started = System.nanoTime();
@@ -173,6 +179,7 @@ public class DemandTally implements BeforeSaveCallback<Demand> {
             for (int from = 0; from < rows.size(); from += BATCH) {
                 insert(rows.subList(from, Math.min(rows.size(), from + BATCH)));
             }
+            nextGeneration();
             return count[0];
         });
         log.info("Demand figures rebuilt from {} demands in {} ms", demands, (System.nanoTime() - started) / 1_000_000);
