@@ -206,7 +206,7 @@ public class DemandIntake {
         DemandCatalog.route(references.street(), references.category())
                 .flatMap(directory::unit)
                 .ifPresent(branch -> demand.dispatch(branch, true, "system", policy, now));
-        Demand saved = demands.save(demand);
+        Demand saved = demands.insert(demand);
         triage.suggest(courtId, saved.id(), details.description());
         attachments.store(saved, files, placedBy, now);
         return new Submitted(saved.id(), saved.trackingCode(), true);

@@ -412,6 +412,16 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         return super.domainEvents().stream().map(e -> e instanceof AwaitingId awaiting ? awaiting.event().apply(id) : e).toList();
     }
 
+    /** The version a demand is first stored with, as Spring Data JDBC gives it (see {@link DemandInserts}). */
+    void firstVersion() {
+        version = 0;
+    }
+
+    /** The id the database gave the demand when it was first stored (see {@link DemandInserts}). */
+    void storedAs(long newId) {
+        id = newId;
+    }
+
     /** Drops the events raised so far (the demo's submissions of long ago). */
     public void forgetEvents() {
         clearDomainEvents();

@@ -4,7 +4,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
-public interface DemandRepository extends ListCrudRepository<Demand, Long> {
+public interface DemandRepository extends ListCrudRepository<Demand, Long>, DemandInserts {
 
     Optional<Demand> findByTrackingCode(String trackingCode);
 }
