@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of the demand module (docs/benchmarks.md), on PostgreSQL with the demo city:
-#  1. intake: 12345 work orders through POST /api/v1/demands under wrk, beside plain JDBC inserting the
-#     same rows (court.tianping.bench.RawDemandInsert) from as many connections, in the same run; and
-#     in batches of 100 (POST /api/v1/demands/batch);
+#  1. intake: 12345 work orders through POST /api/v1/demands under wrk, and in batches of 100
+#     (POST /api/v1/demands/batch), beside plain JDBC inserting every row a work order leaves
+#     (court.tianping.bench.RawDemandInsert) one demand and 100 demands per transaction, in the same run;
 #  2. figures: the statistics page and the 三率 API over DEMANDS generated demands (bench/demands.sql).
 # Needs: mvn -B package -DskipTests (the jar and the compiled benchmark class), PostgreSQL at
 # 127.0.0.1:5432 with trust auth for postgres, and wrk (Debian package).
@@ -62,6 +62,9 @@ echo "a work order as the API leaves it: $(sql "select state from demand where i
 $(sql "select count(*) from demand_step where demand = $SAMPLE") steps, $(sql "select count(*) from demand_deadline where demand = $SAMPLE") deadlines"
 echo "== the same rows through plain JDBC, one transaction per demand, $CONNECTIONS connections"
 java -cp "target/test-classes:$(cat target/bench-classpath)" court.tianping.bench.RawDemandInsert "$URL" "$SAMPLE" "$CONNECTIONS" "$DURATION"
+echo "== the same rows through plain JDBC, 100 demands per transaction, 2 connections (beside the batch endpoint)"
+java -cp "target/test-classes:$(cat target/bench-classpath)" court.tianping.bench.RawDemandInsert "$URL" "$SAMPLE" 2 "$DURATION" 100
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_app
 
 echo "== $DEMANDS demands generated in SQL"

@@ -45,10 +45,12 @@ public class DemandCatalog {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
+    private final KeptReferences kept;
 
-    DemandCatalog(JdbcClient jdbc, OrganizationDirectory directory) {
+    DemandCatalog(JdbcClient jdbc, OrganizationDirectory directory, KeptReferences kept) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.kept = kept;
     }
 
     public List<Street> streets(long courtId) {
@@ -57,8 +59,8 @@ public class DemandCatalog {
     }
 
     public Optional<Street> street(long id) {
-        return jdbc.sql("select id, court_id, district, name, paired_organization_id from street where id = :id")
-                .param("id", id).query(Street.class).optional();
+        return kept.get("street", id, () -> jdbc.sql("select id, court_id, district, name, paired_organization_id from street where id = :id")
+                .param("id", id).query(Street.class).optional());
     }
 
     public Map<Long, String> streetNames(long courtId) {
@@ -76,8 +78,8 @@ public class DemandCatalog {
     }
 
     public Optional<Community> community(long id) {
-        return jdbc.sql("select id, court_id, street_id, name from community where id = :id")
-                .param("id", id).query(Community.class).optional();
+        return kept.get("community", id, () -> jdbc.sql("select id, court_id, street_id, name from community where id = :id")
+                .param("id", id).query(Community.class).optional());
     }
 
     public List<ServicePoint> servicePoints(long courtId) {
@@ -105,6 +107,7 @@ public class DemandCatalog {
     public List<Category> categories(long courtId) {
         List<Category> categories = queryCategories(courtId);
         if (categories.isEmpty()) {
+            kept.forget();
             for (int i = 0; i < DEFAULT_CATEGORIES.size(); i++) {
                 jdbc.sql("insert into dispute_category (court_id, name, sort_order, active) values (:court, :name, :order, true)")
                         .param("court", courtId).param("name", DEFAULT_CATEGORIES.get(i)).param("order", i).update();
@@ -125,10 +128,10 @@ public class DemandCatalog {
     }
 
     public Optional<Category> category(long id) {
-        return jdbc.sql("""
+        return kept.get("category", id, () -> jdbc.sql("""
                         select c.id, c.court_id, c.name, c.sort_order, c.active, r.organization_id as routed_to
                         from dispute_category c left join category_route r on r.category_id = c.id where c.id = :id""")
-                .param("id", id).query(Category.class).optional();
+                .param("id", id).query(Category.class).optional());
     }
 
     public Map<Long, String> categoryNames(long courtId) {
@@ -145,6 +148,7 @@ public class DemandCatalog {
 
     @Transactional
     public long addCategory(long courtId, String name) {
+        kept.forget();
         String clean = requireName(name, 30);
         categories(courtId);
         int order = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from dispute_category where court_id = :court")
@@ -161,6 +165,7 @@ public class DemandCatalog {
 
     @Transactional
     public void setCategoryActive(long courtId, long categoryId, boolean active) {
+        kept.forget();
         requireCategory(courtId, categoryId);
         jdbc.sql("update dispute_category set active = :active where id = :id").param("active", active)
                 .param("id", categoryId).update();
@@ -169,6 +174,7 @@ public class DemandCatalog {
     /** Routes a category to a branch, or removes the route when {@code branchId} is null. */
     @Transactional
     public void routeCategory(long courtId, long categoryId, Long branchId) {
+        kept.forget();
         requireCategory(courtId, categoryId);
         jdbc.sql("delete from category_route where category_id = :id").param("id", categoryId).update();
         if (branchId != null) {
@@ -180,6 +186,7 @@ public class DemandCatalog {
 
     @Transactional
     public long addStreet(long courtId, String district, String name, Long pairedBranchId) {
+        kept.forget();
         String clean = requireName(name, 40);
         String cleanDistrict = requireName(district, 20);
         if (pairedBranchId != null) {
@@ -199,6 +206,7 @@ public class DemandCatalog {
     /** Pairs a street with a branch (一镇街一支部), or removes the pairing. */
     @Transactional
     public void pairStreet(long courtId, long streetId, Long branchId) {
+        kept.forget();
         Street street = street(streetId).filter(s -> s.courtId() == courtId).orElseThrow(() -> new NotFoundException("label.street", streetId));
         if (branchId != null) {
             requireBranch(courtId, branchId);
@@ -209,6 +217,7 @@ public class DemandCatalog {
 
     @Transactional
     public long addCommunity(long courtId, long streetId, String name) {
+        kept.forget();
         String clean = requireName(name, 40);
         street(streetId).filter(s -> s.courtId() == courtId).orElseThrow(() -> new NotFoundException("label.street", streetId));
         try {

@@ -9,7 +9,6 @@ import court.tianping.demand.domain.Demand;
 import court.tianping.demand.domain.DemandDetails;
 import court.tianping.demand.domain.DemandRepository;
 import court.tianping.demand.domain.Place;
-import court.tianping.organization.OrganizationDirectory;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.TianpingUser;
 import court.tianping.triage.TriageModels;
@@ -43,19 +42,20 @@ public class DemandIntake {
 
     private final DemandRepository demands;
     private final DemandCatalog catalog;
-    private final OrganizationDirectory directory;
     private final DeadlinePolicy policy;
     private final CurrentUser currentUser;
     private final AttachmentStore attachments;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TriageModels triage;
+    private final KeptReferences kept;
 
-    DemandIntake(DemandRepository demands, DemandCatalog catalog, OrganizationDirectory directory, DeadlinePolicy policy,
-                 CurrentUser currentUser, AttachmentStore attachments, JdbcClient jdbc, Clock clock, TriageModels triage) {
+    DemandIntake(DemandRepository demands, DemandCatalog catalog, DeadlinePolicy policy,
+                 CurrentUser currentUser, AttachmentStore attachments, JdbcClient jdbc, Clock clock, TriageModels triage,
+                 KeptReferences kept) {
+        this.kept = kept;
         this.demands = demands;
         this.catalog = catalog;
-        this.directory = directory;
         this.policy = policy;
         this.currentUser = currentUser;
         this.attachments = attachments;
@@ -204,7 +204,7 @@ public class DemandIntake {
         References references = checkReferences(courtId, details);
         Demand demand = Demand.submit(courtId, DemandCatalog.newCode(), details, placedBy, policy, now);
         DemandCatalog.route(references.street(), references.category())
-                .flatMap(directory::unit)
+                .flatMap(kept::unit)
                 .ifPresent(branch -> demand.dispatch(branch, true, "system", policy, now));
         Demand saved = demands.insert(demand);
         triage.suggest(courtId, saved.id(), details.description());
@@ -256,7 +256,7 @@ public class DemandIntake {
                 && !Long.valueOf(courtId).equals(currentUser.require().courtId())) {
             throw new DomainException("error.demand.court-out-of-scope", courtId);
         }
-        if (directory.court(courtId).isEmpty()) {
+        if (kept.court(courtId).isEmpty()) {
             throw new DomainException("error.demand.unknown-court", courtId);
         }
     }

@@ -6,7 +6,6 @@ import court.tianping.demand.DemandEscalated;
 import court.tianping.demand.DemandReturned;
 import court.tianping.demand.DemandVisited;
 import court.tianping.demand.Satisfaction;
-import court.tianping.organization.OrganizationDirectory;
 import court.tianping.platform.Notifications;
 import court.tianping.platform.Notifications.Recipient;
 import court.tianping.platform.Role;
@@ -21,18 +20,18 @@ import org.springframework.stereotype.Component;
 class DemandNotifier {
 
     private final Notifications notifications;
-    private final OrganizationDirectory directory;
+    private final KeptReferences kept;
 
-    DemandNotifier(Notifications notifications, OrganizationDirectory directory) {
+    DemandNotifier(Notifications notifications, KeptReferences kept) {
         this.notifications = notifications;
-        this.directory = directory;
+        this.kept = kept;
     }
 
     @EventListener
     void on(DemandDispatched event) {
         List<Recipient> recipients = new ArrayList<>();
         recipients.add(Recipient.organization(event.court(), Role.BRANCH_SECRETARY, event.branchId()));
-        directory.cells(event.branchId()).forEach(cell ->
+        kept.cells(event.branchId()).forEach(cell ->
                 recipients.add(Recipient.organization(event.court(), Role.CELL_LEADER, cell.id())));
         notifications.send(recipients, link(event.demandId()), "notice.demand.dispatched", event.demandId());
     }
