@@ -3,6 +3,7 @@ package court.tianping.demand.application;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import court.tianping.core.ScopeLevel;
 import court.tianping.core.SqlFilter;
+import court.tianping.demand.Channel;
 import court.tianping.demand.application.DemandAccess.TallyScope;
 import court.tianping.demand.application.TallyFacts.Counts;
 import court.tianping.demand.application.TallyFacts.Dimension;
@@ -165,17 +166,25 @@ public class DemandFigures {
                 .query((RowCallbackHandler) rs -> sums.add(TallyFacts.readChange(rs), 0));
     }
 
-    /** Demands not contacted whose first-contact limit has passed: due for the response rate, not yet responded. */
+    /**
+     * Demands not contacted whose first-contact limit has passed: due for the response rate, not yet responded.
+     * Counted in SQL by the groups the figures show, so that a city reads a row per group, not per demand.
+     */
     private void readOverdueContacts(Sums sums) {
         SqlFilter scope = access.filter("d");
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("now", LocalDateTime.now(clock));
         params.put("from", sums.period.from().atDay(1).atStartOfDay());
         params.put("to", sums.period.to().plusMonths(1).atDay(1).atStartOfDay());
-        jdbc.sql("select " + TallyFacts.COLUMNS + " from demand d where " + scope.sql()
+        String month = "cast(extract(year from d.submitted_at) * 100 + extract(month from d.submitted_at) as int)";
+        jdbc.sql("select d.court_id, " + month + " as year_month, d.branch_id, d.street_id, d.category_id, d.channel, count(*) as overdue"
+                        + " from demand d where " + scope.sql()
                         + " and d.first_contact_at is null and d.first_contact_due < :now"
-                        + " and d.submitted_at >= :from and d.submitted_at < :to").params(params)
-                .query((RowCallbackHandler) rs -> sums.add(TallyFacts.read(rs).withCounts(Counts.ZERO), 1));
+                        + " and d.submitted_at >= :from and d.submitted_at < :to"
+                        + " group by d.court_id, " + month + ", d.branch_id, d.street_id, d.category_id, d.channel").params(params)
+                .query((RowCallbackHandler) rs -> sums.add(new TallyFacts(rs.getLong(1), rs.getObject(3, Long.class), null,
+                        rs.getInt(2), rs.getObject(4, Long.class), rs.getObject(5, Long.class), Channel.valueOf(rs.getString(6)),
+                        Counts.ZERO), rs.getLong(7)));
     }
 
     private static Map<String, Object> params(SqlFilter filter, Period period) {

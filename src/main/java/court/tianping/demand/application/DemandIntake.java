@@ -193,10 +193,8 @@ public class DemandIntake {
 
     /** The demand made from a 12345 work order, if the order was taken before. */
     private Optional<Submitted> workOrder(String orderNumber) {
-        return jdbc.sql("""
-                        select id, tracking_code, false as created from demand
-                        where channel = 'HOTLINE_12345' and external_ref = :ref""")
-                .param("ref", orderNumber).query(Submitted.class).optional();
+        return jdbc.sql("select id, tracking_code from demand where channel = 'HOTLINE_12345' and external_ref = :ref")
+                .param("ref", orderNumber).query((rs, n) -> new Submitted(rs.getLong(1), rs.getString(2), false)).optional();
     }
 
     private Submitted submit(long courtId, DemandDetails details, String placedBy, LocalDateTime now,
