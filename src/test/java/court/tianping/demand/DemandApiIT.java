@@ -72,6 +72,17 @@ class DemandApiIT {
     }
 
     @Test
+    void aWorkOrderNumberLongerThanTheColumnIsRefusedInWords() throws Exception {
+        long before = count();
+        mvc.perform(post("/api/v1/demands").param("court", Long.toString(xicheng())).header("Authorization", TOKEN)
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                        .content(order("API-T-" + "9".repeat(40), "13500000200")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("工单编号不能超过 40 个字符")));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void figuresGiveTheThreeRates() throws Exception {
         mvc.perform(get("/api/v1/demands/figures").header("Authorization", TOKEN))
                 .andExpect(status().isOk())

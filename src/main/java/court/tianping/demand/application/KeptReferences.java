@@ -9,6 +9,8 @@ import court.tianping.organization.OrganizationDirectory.CourtEntry;
 import court.tianping.organization.OrganizationDirectory.Unit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +55,17 @@ class KeptReferences {
         return (T) kept.get(new Key(kind, id), key -> load.get());
     }
 
+    /** Drops everything kept, now and again when the caller's transaction commits, after which the change is visible. */
     void forget() {
         kept.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    kept.invalidateAll();
+                }
+            });
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

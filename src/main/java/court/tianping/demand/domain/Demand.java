@@ -503,6 +503,15 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         if (details.service() == null) {
             throw new DomainException("error.demand.service-required");
         }
+        requireAtMost(details.externalRef(), 40, "error.demand.work-order-number-too-long");
+        requireAtMost(requester.organisation(), 100, "error.demand.organisation-too-long");
+        requireAtMost(details.place() == null ? null : details.place().district(), 20, "error.demand.district-too-long");
+    }
+
+    private static void requireAtMost(String text, int length, String errorKey) {
+        if (text != null && text.strip().length() > length) {
+            throw new DomainException(errorKey, length);
+        }
     }
 
     private static String requireText(String text, String errorKey) {
