@@ -6,6 +6,7 @@ import court.tianping.life.MeetingType;
 import court.tianping.life.application.ComplianceCalendar;
 import court.tianping.life.application.ComplianceCalendar.BranchCalendar;
 import court.tianping.life.application.ComplianceCalendar.RuleRow;
+import court.tianping.life.application.ComplianceGenerations;
 import court.tianping.life.application.ComplianceReminders;
 import court.tianping.life.application.ComplianceRules;
 import court.tianping.life.application.MeetingAccess;
@@ -94,6 +95,8 @@ class ComplianceIT {
     court.tianping.life.application.MeetingTally tally;
     @Autowired
     PartyOrganizationRepository organizations;
+    @Autowired
+    ComplianceGenerations generations;
 
     private LifeCalls calls() {
         return new LifeCalls(mvc, accounts, jdbc);
@@ -115,7 +118,7 @@ class ComplianceIT {
     }
 
     private ComplianceCalendar calendarAt(LocalDateTime moment) {
-        return new ComplianceCalendar(tally, directory, rules, currentUser, at(moment));
+        return new ComplianceCalendar(tally, directory, rules, generations, currentUser, at(moment));
     }
 
     private ComplianceReminders remindersAt(LocalDateTime moment) {
