@@ -1,6 +1,7 @@
 package court.tianping.life;
 
 import court.tianping.IntegrationTest;
+import court.tianping.Logins;
 import court.tianping.life.AttendanceStatus;
 import court.tianping.life.MeetingType;
 import court.tianping.life.application.ComplianceCalendar;
@@ -23,7 +24,6 @@ import court.tianping.organization.domain.OrganizationDetails;
 import court.tianping.organization.domain.PartyOrganizationRepository;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Notifications;
-import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
 import court.tianping.platform.WorkingDayCalendar.DayKind;
 import court.tianping.platform.WorkingDays;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,9 +102,7 @@ class ComplianceIT {
     }
 
     private void signIn(String username) {
-        TianpingUser user = accounts.findByUsername(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        Logins.signIn(accounts, username);
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package court.tianping.life;
 
 import court.tianping.IntegrationTest;
+import court.tianping.Logins;
 import court.tianping.life.application.ComplianceCalendar;
 import court.tianping.life.application.ComplianceCalendar.OverviewRow;
 import court.tianping.life.application.ComplianceGenerations;
@@ -19,13 +20,11 @@ import court.tianping.organization.application.OrganizationCommands;
 import court.tianping.organization.domain.OrganizationDetails;
 import court.tianping.organization.domain.PartyOrganizationRepository;
 import court.tianping.platform.CurrentUser;
-import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -108,16 +107,6 @@ class KeptComplianceOverviewIT {
         }
     }
 
-    private LifeCalls calls() {
-        return new LifeCalls(mvc, accounts, jdbc);
-    }
-
-    private void signIn(String username) {
-        TianpingUser user = accounts.findByUsername(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-    }
-
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -132,21 +121,21 @@ class KeptComplianceOverviewIT {
     }
 
     private void holdCommittee(long branch, LocalDateTime startsAt) {
-        signIn("secretary");
+        Logins.signIn(accounts, "secretary");
         MeetingPlanning planning = new MeetingPlanning(meetings, access, directory, currentUser,
                 Clock.fixed(startsAt.plusHours(3).atZone(SHANGHAI).toInstant(), SHANGHAI));
         long meeting = planning.plan(new PlanCommand(MeetingType.COMMITTEE, "支委会：研究季度工作", null, "党员活动室",
                 startsAt, startsAt.plusHours(1), List.of(branch), List.of()));
-        planning.hold(meeting, meetings.findById(meeting).orElseThrow().version(), calls().roster(meeting).stream()
+        planning.hold(meeting, meetings.findById(meeting).orElseThrow().version(), new LifeCalls(mvc, accounts, jdbc).roster(meeting).stream()
                 .map(m -> new AttendanceEntry(m, AttendanceStatus.PRESENT, null)).toList(), "会议记录。");
     }
 
     @Test
     void aMeetingHeldShowsInTheCitysKeptOverviewAndOnlyItsCourtIsComputedAgain() {
-        long branch = calls().ownBranch();
+        long branch = new LifeCalls(mvc, accounts, jdbc).ownBranch();
         long court = directory.unit(branch).orElseThrow().courtId();
         ComplianceCalendar calendar = calendar(new MovableClock(LocalDateTime.of(2029, 5, 20, 18, 0)));
-        signIn("admin");
+        Logins.signIn(accounts, "admin");
         ComplianceCalendar.Overview before = calendar.overview(2029);
         OverviewRow own = row(before, branch);
         OverviewRow elsewhere = before.rows().stream().filter(r -> r.branch().courtId() != court).findFirst().orElseThrow();
@@ -154,7 +143,7 @@ class KeptComplianceOverviewIT {
 
         holdCommittee(branch, LocalDateTime.of(2029, 5, 20, 9, 0));
 
-        signIn("admin");
+        Logins.signIn(accounts, "admin");
         ComplianceCalendar.Overview after = calendar.overview(2029);
         assertThat(row(after, branch).held()).isEqualTo(own.held() + 1);
         assertThat(row(after, branch).done()).isEqualTo(own.done() + 1);
@@ -166,10 +155,10 @@ class KeptComplianceOverviewIT {
 
     @Test
     void aNewDayTurnsWhatWasDueIntoOverdue() {
-        long branch = calls().ownBranch();
+        long branch = new LifeCalls(mvc, accounts, jdbc).ownBranch();
         MovableClock clock = new MovableClock(LocalDateTime.of(2031, 6, 30, 20, 0));
         ComplianceCalendar calendar = calendar(clock);
-        signIn("office");
+        Logins.signIn(accounts, "office");
         OverviewRow lastDayOfJune = row(calendar.overview(2031), branch);
         assertThat(lastDayOfJune.months().get(5)).isEqualTo(DUE);
 
@@ -189,7 +178,7 @@ class KeptComplianceOverviewIT {
                         where type = 'BRANCH' and court_id <> :xicheng and court_id <> :high""")
                 .param("xicheng", xicheng).param("high", high).query(Long.class).single();
         ComplianceCalendar calendar = calendar(new MovableClock(LocalDateTime.of(2032, 1, 5, 9, 0)));
-        signIn("admin");
+        Logins.signIn(accounts, "admin");
         OverviewRow before = calendar.overview(2030, court).rows().get(0);
         assertThat(before.required()).as("4 assemblies, 12 committee meetings, 4 lectures, 12 themed days").isEqualTo(32);
         List<ComplianceRule> withoutThemedDay = new ArrayList<>();
@@ -209,10 +198,10 @@ class KeptComplianceOverviewIT {
 
     @Test
     void aBranchCreatedOrRenamedMidYearShowsInTheKeptOverview() {
-        long committee = directory.unit(calls().ownBranch()).orElseThrow().parentId();
+        long committee = directory.unit(new LifeCalls(mvc, accounts, jdbc).ownBranch()).orElseThrow().parentId();
         long court = directory.unit(committee).orElseThrow().courtId();
         ComplianceCalendar calendar = calendar(new MovableClock(LocalDateTime.of(2033, 3, 10, 9, 0)));
-        signIn("office");
+        Logins.signIn(accounts, "office");
         int branchesBefore = calendar.overview(2033).rows().size();
 
         String name = "年中新建党支部" + System.nanoTime();
@@ -225,18 +214,18 @@ class KeptComplianceOverviewIT {
         assertThat(after.rows()).hasSize(branchesBefore + 1);
         assertThat(row(after, branch).months().subList(0, 3)).containsExactly(NOT_REQUIRED, NOT_REQUIRED, DUE);
 
-        signIn("admin");
+        Logins.signIn(accounts, "admin");
         int version = organizations.findById(branch).orElseThrow().version();
         organizationCommands.update(branch, version, committee, new OrganizationDetails(name + "（更名）",
                 OrganizationType.BRANCH, OrganizationNature.TEMPORARY, null, null, "专项任务", established,
                 LocalDate.of(2099, 12, 31), established));
-        signIn("office");
+        Logins.signIn(accounts, "office");
         assertThat(row(calendar.overview(2033), branch).branch().name()).isEqualTo(name + "（更名）");
     }
 
     @Test
     void theTallyRebuiltFromTheMeetingsShowsInTheKeptOverview() {
-        long branch = calls().ownBranch();
+        long branch = new LifeCalls(mvc, accounts, jdbc).ownBranch();
         int year = jdbc.sql("select max(tally_year) from meeting_tally where organization_id = :o").param("o", branch)
                 .query(Integer.class).single();
         String tallied = "select coalesce(sum(m01 + m02 + m03 + m04 + m05 + m06 + m07 + m08 + m09 + m10 + m11 + m12), 0)"
@@ -248,7 +237,7 @@ class KeptComplianceOverviewIT {
             jdbc.sql("delete from meeting_tally where organization_id = :o and tally_year = :y")
                     .param("o", branch).param("y", year).update();
             ComplianceCalendar calendar = calendar(new MovableClock(LocalDateTime.of(year, 12, 31, 9, 0)));
-            signIn("office");
+            Logins.signIn(accounts, "office");
             assertThat(row(calendar.overview(year), branch).held()).isZero();
 
             tally.rebuild();

@@ -43,14 +43,20 @@ public class ComplianceGenerations {
         return generations;
     }
 
-    /** Raises the generation of these courts, in the caller's transaction (in order of id, so two writers never wait on each other crosswise). */
+    /**
+     * Raises the generation of these courts in the caller's transaction, in order of id, so that two writers
+     * never wait on each other crosswise.
+     */
     @Transactional
     void raise(Collection<Long> courtIds) {
         for (Long court : new TreeSet<>(courtIds)) {
-            jdbc.sql("insert into compliance_generation (court_id, generation) values (:court, 0) on conflict do nothing")
-                    .param("court", court).update();
-            jdbc.sql("update compliance_generation set generation = generation + 1 where court_id = :court")
-                    .param("court", court).update();
+            String raise = "update compliance_generation set generation = generation + 1 where court_id = :court";
+            if (jdbc.sql(raise).param("court", court).update() == 0
+                    && jdbc.sql("insert into compliance_generation (court_id, generation) values (:court, 1) on conflict do nothing")
+                    .param("court", court).update() == 0) {
+                // inserted meanwhile by another transaction, which has committed
+                jdbc.sql(raise).param("court", court).update();
+            }
         }
     }
 
