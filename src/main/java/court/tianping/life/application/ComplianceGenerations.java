@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * The generation of each court's compliance calendar (compliance_generation): a number that every write
- * changing the calendar raises in its own transaction, so that a calendar computed under one number is
+ * changing the calendar raises in the same transaction, so that a calendar computed under one number is
  * known to be current while the number stays the same, on every application node.
  */
 @Component
