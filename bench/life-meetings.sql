@@ -65,3 +65,6 @@ select h.organization_id, m.type, extract(year from m.starts_at), h.court_id, h.
 from meeting m join meeting_host h on h.meeting = m.id
 where m.state = 'HELD'
 group by h.organization_id, m.type, extract(year from m.starts_at), h.court_id, h.organization_path;
+
+-- every court's compliance calendar computed before the import is out of date, as after MeetingTally.rebuild
+update compliance_generation set generation = generation + 1 where court_id = 0;

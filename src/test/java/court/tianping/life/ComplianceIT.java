@@ -1,11 +1,13 @@
 package court.tianping.life;
 
 import court.tianping.IntegrationTest;
+import court.tianping.Logins;
 import court.tianping.life.AttendanceStatus;
 import court.tianping.life.MeetingType;
 import court.tianping.life.application.ComplianceCalendar;
 import court.tianping.life.application.ComplianceCalendar.BranchCalendar;
 import court.tianping.life.application.ComplianceCalendar.RuleRow;
+import court.tianping.life.application.ComplianceGenerations;
 import court.tianping.life.application.ComplianceReminders;
 import court.tianping.life.application.ComplianceRules;
 import court.tianping.life.application.MeetingAccess;
@@ -22,7 +24,6 @@ import court.tianping.organization.domain.OrganizationDetails;
 import court.tianping.organization.domain.PartyOrganizationRepository;
 import court.tianping.platform.CurrentUser;
 import court.tianping.platform.Notifications;
-import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
 import court.tianping.platform.WorkingDayCalendar.DayKind;
 import court.tianping.platform.WorkingDays;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -94,15 +94,15 @@ class ComplianceIT {
     court.tianping.life.application.MeetingTally tally;
     @Autowired
     PartyOrganizationRepository organizations;
+    @Autowired
+    ComplianceGenerations generations;
 
     private LifeCalls calls() {
         return new LifeCalls(mvc, accounts, jdbc);
     }
 
     private void signIn(String username) {
-        TianpingUser user = accounts.findByUsername(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        Logins.signIn(accounts, username);
     }
 
     @AfterEach
@@ -115,7 +115,7 @@ class ComplianceIT {
     }
 
     private ComplianceCalendar calendarAt(LocalDateTime moment) {
-        return new ComplianceCalendar(tally, directory, rules, currentUser, at(moment));
+        return new ComplianceCalendar(tally, directory, rules, generations, currentUser, at(moment));
     }
 
     private ComplianceReminders remindersAt(LocalDateTime moment) {

@@ -48,6 +48,7 @@ class LifeApiIT {
     void aMeetingIsPlannedHeldAndReadThroughTheApi() throws Exception {
         LifeCalls calls = new LifeCalls(mvc, accounts, jdbc);
         LocalDateTime start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(5);
+        int heldBefore = heldThroughApi(calls.ownBranch(), start.getYear());
         String plan = """
                 {"type": "THEMED_DAY", "topic": "“一法官一社区”对接主题党日", "place": "西长安街街道", "startsAt": "%s",
                  "endsAt": "%s", "hostIds": [%d]}""".formatted(start, start.plusHours(2), calls.ownBranch());
@@ -73,6 +74,19 @@ class LifeApiIT {
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/life/compliance").header("Authorization", TOKEN))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].months.length()").value(12));
+        assertThat(heldThroughApi(calls.ownBranch(), start.getYear())).as("the city's calendar read before the meeting is not kept")
+                .isEqualTo(heldBefore + 1);
+    }
+
+    private int heldThroughApi(long branch, int year) throws Exception {
+        JsonNode rows = json.readTree(mvc.perform(get("/api/v1/life/compliance").param("year", Integer.toString(year))
+                .header("Authorization", TOKEN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (JsonNode row : rows) {
+            if (row.get("organizationId").asLong() == branch) {
+                return row.get("held").asInt();
+            }
+        }
+        throw new AssertionError("branch " + branch + " not in the city's calendar");
     }
 
     @Test

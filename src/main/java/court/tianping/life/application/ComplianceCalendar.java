@@ -7,7 +7,6 @@ import court.tianping.life.ComplianceStatus;
 import court.tianping.life.domain.ComplianceRule;
 import court.tianping.life.domain.Period;
 import court.tianping.organization.OrganizationDirectory;
-import court.tianping.organization.OrganizationDirectory.CourtEntry;
 import court.tianping.organization.OrganizationDirectory.Unit;
 import court.tianping.organization.OrganizationType;
 import court.tianping.platform.CurrentUser;
@@ -23,12 +22,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The compliance calendar: for each branch and Party group, each rule of its court and each period of the
  * year, whether the meeting was held (done), is still to be held (due), was missed (overdue), or lies ahead.
  * A branch is silent when neither it nor any of its groups has held a meeting for {@value #SILENT_DAYS} days.
  * Counts come from the tally of held meetings ({@link MeetingTally}): a row per organisation, type and year.
+ * The overview of a court is computed once per year, day and compliance generation of the court
+ * ({@link ComplianceGenerations}), read from the database on every request; a city's overview puts its courts'
+ * together and computes again only the courts whose generation moved.
  */
 @Service
 public class ComplianceCalendar {
@@ -88,14 +92,17 @@ public class ComplianceCalendar {
     private final MeetingTally tally;
     private final OrganizationDirectory directory;
     private final ComplianceRules rules;
+    private final ComplianceGenerations generations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ComputedCourtRows computed = new ComputedCourtRows();
 
-    public ComplianceCalendar(MeetingTally tally, OrganizationDirectory directory, ComplianceRules rules, CurrentUser currentUser,
-                       Clock clock) {
+    public ComplianceCalendar(MeetingTally tally, OrganizationDirectory directory, ComplianceRules rules,
+                              ComplianceGenerations generations, CurrentUser currentUser, Clock clock) {
         this.tally = tally;
         this.directory = directory;
         this.rules = rules;
+        this.generations = generations;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -117,11 +124,49 @@ public class ComplianceCalendar {
             // counted and computed for that court alone, not for the whole scope and then filtered
             scope = Scope.courts(ScopeLevel.COURT, Set.of(courtId));
         }
+        LocalDate today = LocalDate.now(clock);
+        if (scope.level() != ScopeLevel.CITY && scope.level() != ScopeLevel.COURT) {
+            return new Overview(year, rows(scope, year, today));
+        }
+        return new Overview(year, rowsOfCourts(new TreeSet<>(scope.courtIds()), year, today));
+    }
+
+    /**
+     * The rows of each court in order of court, as computed under the court's current generation; the courts
+     * whose generation moved (or that were not computed yet for the year and day) are computed again in one go.
+     * The generations are read before the records, so rows computed from records newer than their generation
+     * are at worst computed once more.
+     */
+    private List<OverviewRow> rowsOfCourts(SortedSet<Long> courts, int year, LocalDate today) {
+        Map<Long, Long> generation = generations.of(courts);
+        Map<Long, List<OverviewRow>> byCourt = new HashMap<>();
+        Set<Long> stale = new TreeSet<>();
+        for (long court : courts) {
+            List<OverviewRow> rows = computed.current(court, year, today, generation.get(court));
+            if (rows == null) {
+                stale.add(court);
+                byCourt.put(court, new ArrayList<>());
+            } else {
+                byCourt.put(court, rows);
+            }
+        }
+        if (!stale.isEmpty()) {
+            for (OverviewRow row : rows(Scope.courts(ScopeLevel.COURT, stale), year, today)) {
+                byCourt.get(row.branch().courtId()).add(row);
+            }
+            stale.forEach(court -> computed.keep(court, year, today, generation.get(court), byCourt.get(court)));
+        }
+        List<OverviewRow> rows = new ArrayList<>();
+        courts.forEach(court -> rows.addAll(byCourt.get(court)));
+        return rows;
+    }
+
+    /** The rows of every branch within the scope, computed from the records. */
+    private List<OverviewRow> rows(Scope scope, int year, LocalDate today) {
         List<Unit> branches = branchesIn(scope);
         if (branches.isEmpty()) {
-            return new Overview(year, List.of());
+            return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
         HeldCounts counts = counts(scope, year);
         Set<Long> active = active(scope, today);
         Map<Long, LocalDate> established = directory.establishedOn(branches.stream().map(Unit::id).toList());
@@ -132,16 +177,19 @@ public class ComplianceCalendar {
                     established.get(branch.id()), year, today);
             rows.add(overviewRow(calendar, silent(branch, active, established.get(branch.id()), today)));
         }
-        return new Overview(year, rows);
+        return rows;
     }
 
     /** The overview's branches added up per court, in the order of the overview. */
     public List<CourtRow> byCourt(Overview overview) {
         Map<Long, List<OverviewRow>> rows = new LinkedHashMap<>();
         overview.rows().forEach(row -> rows.computeIfAbsent(row.branch().courtId(), id -> new ArrayList<>()).add(row));
+        Map<Long, String> names = new HashMap<>();
+        if (!rows.isEmpty()) {
+            directory.courts().forEach(court -> names.put(court.id(), court.name()));
+        }
         List<CourtRow> courts = new ArrayList<>(rows.size());
-        rows.forEach((courtId, branches) -> courts.add(new CourtRow(courtId,
-                directory.court(courtId).map(CourtEntry::name).orElse(""), branches.size(),
+        rows.forEach((courtId, branches) -> courts.add(new CourtRow(courtId, names.getOrDefault(courtId, ""), branches.size(),
                 branches.stream().filter(r -> r.overdue() > 0).count(), branches.stream().filter(OverviewRow::silent).count(),
                 branches.stream().mapToLong(OverviewRow::done).sum(), branches.stream().mapToLong(OverviewRow::required).sum(),
                 branches.stream().mapToLong(OverviewRow::overdue).sum())));
@@ -177,19 +225,26 @@ public class ComplianceCalendar {
             if (!rule.active() || !rule.appliesTo(unit.type())) {
                 continue;
             }
-            List<Cell> cells = rule.periods(year).stream().map(p -> {
-                int held = counts.held(unit.id(), rule, p);
-                return new Cell(p, held, rule.status(p, held, establishedOn, today));
-            }).toList();
-            rows.add(new RuleRow(rule, cells));
+            int[] months = counts.months(unit.id(), rule);
+            List<Period> periods = rule.periods(year);
+            List<Cell> cells = new ArrayList<>(periods.size());
+            for (Period period : periods) {
+                int held = HeldCounts.within(months, period);
+                cells.add(new Cell(period, held, rule.status(period, held, establishedOn, today)));
+            }
+            rows.add(new RuleRow(rule, List.copyOf(cells)));
         }
         return new OrganizationCalendar(unit, establishedOn, rows, counts.total(unit.id()), counts.lastHeld(unit.id()));
     }
 
     private static OverviewRow overviewRow(OrganizationCalendar calendar, boolean silent) {
         ComplianceStatus[] worst = new ComplianceStatus[13];
+        long done = 0;
+        long overdue = 0;
         for (RuleRow row : calendar.rows()) {
             for (Cell cell : row.cells()) {
+                done += cell.status() == ComplianceStatus.DONE ? 1 : 0;
+                overdue += cell.status() == ComplianceStatus.OVERDUE ? 1 : 0;
                 for (int month = cell.period().start().getMonthValue(); month <= cell.period().end().getMonthValue(); month++) {
                     if (worst[month] == null || severity(cell.status()) > severity(worst[month])) {
                         worst[month] = cell.status();
@@ -197,13 +252,11 @@ public class ComplianceCalendar {
                 }
             }
         }
-        List<ComplianceStatus> months = new ArrayList<>(12);
+        ComplianceStatus[] months = new ComplianceStatus[12];
         for (int month = 1; month <= 12; month++) {
-            months.add(worst[month] == null ? ComplianceStatus.NOT_REQUIRED : worst[month]);
+            months[month - 1] = worst[month] == null ? ComplianceStatus.NOT_REQUIRED : worst[month];
         }
-        long done = calendar.count(ComplianceStatus.DONE);
-        long overdue = calendar.count(ComplianceStatus.OVERDUE);
-        return new OverviewRow(calendar.unit(), months, done, done + overdue, overdue, calendar.held(),
+        return new OverviewRow(calendar.unit(), List.of(months), done, done + overdue, overdue, calendar.held(),
                 calendar.lastHeld(), silent);
     }
 

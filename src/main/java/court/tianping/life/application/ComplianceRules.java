@@ -32,12 +32,15 @@ public class ComplianceRules {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ComplianceGenerations generations;
     private final Clock clock;
 
-    ComplianceRules(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ComplianceRules(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events,
+                    ComplianceGenerations generations, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.events = events;
+        this.generations = generations;
         this.clock = clock;
     }
 
@@ -84,6 +87,7 @@ public class ComplianceRules {
                     .param("court", courtId).param("type", rule.type().name()).param("frequency", rule.frequency().name())
                     .param("minimum", rule.minimum()).param("by", currentUser.actor()).param("at", now).update();
         }
+        generations.raise(List.of(courtId));
         events.publishEvent(new ComplianceRulesChanged(courtId, currentUser.actor(), now, before, describe(rules)));
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 /** Held meetings per organisation, type and month of one year, as read in one grouped query. */
 final class HeldCounts {
 
+    private static final int[] NONE = new int[13];
+
     private final Map<Long, Map<MeetingType, int[]>> counts = new HashMap<>();
     private final Map<Long, LocalDate> lastHeld = new HashMap<>();
 
@@ -36,15 +38,42 @@ final class HeldCounts {
 
     /** Meetings that count towards the rule, held by the organisation in the period (of the counted year). */
     int held(long organizationId, ComplianceRule rule, Period period) {
-        Map<MeetingType, int[]> byType = counts.getOrDefault(organizationId, Map.of());
-        int total = 0;
+        return within(months(organizationId, rule), period);
+    }
+
+    /**
+     * Meetings that count towards the rule, held by the organisation in each month of the counted year (indexed
+     * 1 to 12), to be read and not changed: looked up once for all the periods of a rule.
+     */
+    int[] months(long organizationId, ComplianceRule rule) {
+        Map<MeetingType, int[]> byType = counts.get(organizationId);
+        if (byType == null) {
+            return NONE;
+        }
+        int[] total = null;
         for (MeetingType type : rule.counted()) {
             int[] months = byType.get(type);
-            if (months != null) {
-                for (int m = period.start().getMonthValue(); m <= period.end().getMonthValue(); m++) {
-                    total += months[m];
-                }
+            if (months == null) {
+                continue;
             }
+            if (total == null) {
+                total = months;
+            } else {
+                int[] sum = total.clone();
+                for (int m = 1; m <= 12; m++) {
+                    sum[m] += months[m];
+                }
+                total = sum;
+            }
+        }
+        return total == null ? NONE : total;
+    }
+
+    /** The meetings of the months given (indexed 1 to 12) held in the period. */
+    static int within(int[] months, Period period) {
+        int total = 0;
+        for (int m = period.start().getMonthValue(); m <= period.end().getMonthValue(); m++) {
+            total += months[m];
         }
         return total;
     }

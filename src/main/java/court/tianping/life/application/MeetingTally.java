@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Held meetings per hosting organisation, type and year, a column per month (meeting_tally). Recording a
- * meeting as held adds one to the month of each host in the same transaction; the compliance calendar reads
- * a row per organisation and type instead of every meeting. {@link #rebuild()} recomputes it from the
+ * meeting as held adds one to the month of each host in the same transaction, and raises the compliance
+ * generation of the hosts' courts; the compliance calendar reads a row per organisation and type instead of
+ * every meeting. {@link #rebuild()} recomputes it from the
  * meetings (after meetings are written in bulk).
  */
 @Component
@@ -28,9 +29,11 @@ public class MeetingTally {
     private static final String MONTHS = "m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12";
 
     private final JdbcClient jdbc;
+    private final ComplianceGenerations generations;
 
-    MeetingTally(JdbcClient jdbc) {
+    MeetingTally(JdbcClient jdbc, ComplianceGenerations generations) {
         this.jdbc = jdbc;
+        this.generations = generations;
     }
 
     @EventListener
@@ -59,6 +62,7 @@ public class MeetingTally {
                 }
             }
         }
+        generations.raise(hosts.stream().map(Host::courtId).toList());
     }
 
     private record Host(long organizationId, long courtId, String organizationPath) {
@@ -76,6 +80,7 @@ public class MeetingTally {
                 + ", last_held) select h.organization_id, m.type, extract(year from m.starts_at), h.court_id, h.organization_path"
                 + months + ", max(m.starts_at) from meeting m join meeting_host h on h.meeting = m.id where m.state = 'HELD'"
                 + " group by h.organization_id, m.type, extract(year from m.starts_at), h.court_id, h.organization_path").update();
+        generations.raiseEveryCourt();
     }
 
     /** Held meetings per organisation, type and month of the year, within the scope. */

@@ -1,7 +1,9 @@
 package court.tianping.organization.application;
 
 import court.tianping.organization.OrganizationDirectory;
+import court.tianping.organization.OrganizationType;
 import court.tianping.organization.Position;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,9 @@ import java.util.Optional;
 class JdbcOrganizationDirectory implements OrganizationDirectory {
 
     private static final String UNIT = "select id, court_id, parent_id, path, name, type from party_organization ";
+    /** Read by position: a city's compliance overview reads every branch of 30 courts on each request. */
+    private static final RowMapper<Unit> UNIT_ROW = (rs, n) -> new Unit(rs.getLong(1), rs.getLong(2),
+            rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), OrganizationType.valueOf(rs.getString(6)));
     private static final String PERSON = "select m.id, m.court_id, m.organization_id, m.name from member m ";
 
     private final JdbcClient jdbc;
@@ -38,13 +43,13 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
 
     @Override
     public Optional<Unit> unit(long organizationId) {
-        return jdbc.sql(UNIT + "where id = :id").param("id", organizationId).query(Unit.class).optional();
+        return jdbc.sql(UNIT + "where id = :id").param("id", organizationId).query(UNIT_ROW).optional();
     }
 
     @Override
     public List<Unit> branches(long courtId) {
         return jdbc.sql(UNIT + "where court_id = :court and type = 'BRANCH' and (ends_on is null or ends_on >= current_date)"
-                        + " order by path").param("court", courtId).query(Unit.class).list();
+                        + " order by path").param("court", courtId).query(UNIT_ROW).list();
     }
 
     @Override
@@ -53,13 +58,13 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
             return List.of();
         }
         return jdbc.sql(UNIT + "where court_id in (:courts) and type = 'BRANCH' and (ends_on is null or ends_on >= current_date)"
-                        + " order by court_id, path").param("courts", courtIds).query(Unit.class).list();
+                        + " order by court_id, path").param("courts", courtIds).query(UNIT_ROW).list();
     }
 
     @Override
     public List<Unit> cells(long branchId) {
         return jdbc.sql(UNIT + "where parent_id = :branch and type = 'CELL' order by sort_order, id")
-                .param("branch", branchId).query(Unit.class).list();
+                .param("branch", branchId).query(UNIT_ROW).list();
     }
 
     @Override
