@@ -105,6 +105,28 @@ class DemandFiguresIT {
     }
 
     @Test
+    void thePageShowsTheLargestGroupsFirst() throws Exception {
+        signIn("office");
+        Figures f = figures.figures(null, null);
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/demands/figures")
+                        .with(as(accounts, "office")).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        for (var table : Map.of("by-branch", f.byBranch(), "by-street", f.byStreet()).entrySet()) {
+            List<Rates> all = table.getValue();
+            var rows = page.select("[data-testid=rates-" + table.getKey() + "] tbody tr");
+            assertThat(rows).hasSize(Math.min(20, all.size()));
+            assertThat(rows.get(0).child(0).text()).isEqualTo(all.get(0).name());
+            var more = page.select("[data-testid=more-" + table.getKey() + "]");
+            if (all.size() > 20) {
+                assertThat(more.text()).contains("共 " + all.size() + " 个");
+            } else {
+                assertThat(more).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void hotspotsAreTheStreetAndCategoryCellsThatRoseMost() {
         signIn("office");
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);

@@ -58,8 +58,10 @@ class DemandFiguresController {
         Map<String, Long> byChannel = new LinkedHashMap<>();
         f.byChannel().forEach(r -> byChannel.put(r.key(), r.total()));
         model.addAttribute("channelChart", charts.series(byChannel, "Channel"));
-        model.addAttribute("categoryChart", series(f.byCategory(), Rates::name));
-        model.addAttribute("streetChart", series(f.byStreet(), Rates::name));
+        model.addAttribute("categoryChart", series(largest(f.byCategory()), Rates::name));
+        model.addAttribute("streetChart", series(largest(f.byStreet()), Rates::name));
+        model.addAttribute("tables", List.of(new Table("by-court", f.byCourt()), new Table("by-branch", f.byBranch()),
+                new Table("by-street", f.byStreet())));
         return "demand/figures";
     }
 
@@ -74,6 +76,28 @@ class DemandFiguresController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(file);
+    }
+
+    /**
+     * A table of the page: the largest groups, most demands first. A city has hundreds of branches and streets;
+     * every group is in the Excel export and the API.
+     */
+    record Table(String key, List<Rates> rows, int groups) {
+
+        Table(String key, List<Rates> all) {
+            this(key, largest(all), all.size());
+        }
+
+        public int more() {
+            return groups - rows.size();
+        }
+    }
+
+    static final int SHOWN = 20;
+
+    /** The groups come sorted by their number of demands, largest first. */
+    private static List<Rates> largest(List<Rates> rates) {
+        return rates.size() <= SHOWN ? rates : rates.subList(0, SHOWN);
     }
 
     private String series(List<Rates> rates, Function<Rates, String> name) {
