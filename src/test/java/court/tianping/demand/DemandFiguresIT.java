@@ -58,6 +58,10 @@ class DemandFiguresIT {
     @Autowired
     DemandTally tally;
     @Autowired
+    court.tianping.demand.application.DemandCatalog catalog;
+    @Autowired
+    court.tianping.demand.application.DemandIntake intake;
+    @Autowired
     DemandRepository demands;
     @Autowired
     Clock clock;
@@ -105,9 +109,18 @@ class DemandFiguresIT {
     }
 
     @Test
-    void thePageShowsTheLargestGroupsFirst() throws Exception {
-        signIn("office");
+    void thePageShowsTheLargestGroupsFirstAndSaysHowManyTheExportHas() throws Exception {
+        TianpingUser office = signIn("office");
+        for (int i = 0; i < 21; i++) {
+            String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+            long street = catalog.addStreet(office.courtId(), "西城区", "统计测试街道" + suffix, null);
+            intake.receive(office.courtId(), new court.tianping.demand.domain.DemandDetails(Channel.HOTLINE_12345, "FIG-" + suffix,
+                    new court.tianping.demand.domain.Requester(RequesterKind.PERSON, "孙志强", "13700001111", null),
+                    new court.tianping.demand.domain.Place("西城区", street, null, null), null, ServiceKind.CONSULTATION,
+                    Urgency.NORMAL, "咨询相邻关系纠纷。"));
+        }
         Figures f = figures.figures(null, null);
+        assertThat(f.byStreet().size()).as("more streets than the page shows").isGreaterThan(20);
         String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/demands/figures")
                         .with(as(accounts, "office")).header("Accept-Language", "zh-CN"))
                 .andReturn().getResponse().getContentAsString();

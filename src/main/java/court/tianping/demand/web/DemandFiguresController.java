@@ -88,6 +88,10 @@ class DemandFiguresController {
             this(key, largest(all), all.size());
         }
 
+        public int shown() {
+            return rows.size();
+        }
+
         public int more() {
             return groups - rows.size();
         }
