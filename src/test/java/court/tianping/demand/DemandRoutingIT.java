@@ -1,6 +1,7 @@
 package court.tianping.demand;
 
 import court.tianping.IntegrationTest;
+import court.tianping.Logins;
 import court.tianping.core.DomainException;
 import court.tianping.demand.application.DemandCatalog;
 import court.tianping.demand.application.DemandIntake;
@@ -12,13 +13,11 @@ import court.tianping.demand.domain.Place;
 import court.tianping.demand.domain.Requester;
 import court.tianping.organization.OrganizationDirectory;
 import court.tianping.organization.OrganizationDirectory.Unit;
-import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -51,11 +50,9 @@ class DemandRoutingIT {
 
     @BeforeEach
     void signIn() {
-        TianpingUser office = accounts.findByUsername("office").orElseThrow();
         RequestContextHolder.resetRequestAttributes();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(office, null, office.authorities()));
-        court = office.courtId();
+        Logins.signIn(accounts, "office");
+        court = accounts.findByUsername("office").orElseThrow().courtId();
         branches = directory.branches(court);
     }
 
