@@ -1,13 +1,20 @@
 package court.tianping.demand;
 
 import court.tianping.IntegrationTest;
+import court.tianping.demand.application.DemandCatalog;
 import court.tianping.demand.application.DemandFigures;
 import court.tianping.demand.application.DemandFigures.Figures;
 import court.tianping.demand.application.DemandFigures.Rates;
+import court.tianping.demand.application.DemandIntake;
 import court.tianping.demand.application.DemandTally;
+import court.tianping.demand.domain.DemandDetails;
 import court.tianping.demand.domain.DemandRepository;
+import court.tianping.demand.domain.Place;
+import court.tianping.demand.domain.Requester;
 import court.tianping.platform.TianpingUser;
 import court.tianping.platform.UserAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import java.time.Clock;
@@ -58,9 +66,9 @@ class DemandFiguresIT {
     @Autowired
     DemandTally tally;
     @Autowired
-    court.tianping.demand.application.DemandCatalog catalog;
+    DemandCatalog catalog;
     @Autowired
-    court.tianping.demand.application.DemandIntake intake;
+    DemandIntake intake;
     @Autowired
     DemandRepository demands;
     @Autowired
@@ -114,17 +122,17 @@ class DemandFiguresIT {
         for (int i = 0; i < 21; i++) {
             String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
             long street = catalog.addStreet(office.courtId(), "西城区", "统计测试街道" + suffix, null);
-            intake.receive(office.courtId(), new court.tianping.demand.domain.DemandDetails(Channel.HOTLINE_12345, "FIG-" + suffix,
-                    new court.tianping.demand.domain.Requester(RequesterKind.PERSON, "孙志强", "13700001111", null),
-                    new court.tianping.demand.domain.Place("西城区", street, null, null), null, ServiceKind.CONSULTATION,
+            intake.receive(office.courtId(), new DemandDetails(Channel.HOTLINE_12345, "FIG-" + suffix,
+                    new Requester(RequesterKind.PERSON, "孙志强", "13700001111", null),
+                    new Place("西城区", street, null, null), null, ServiceKind.CONSULTATION,
                     Urgency.NORMAL, "咨询相邻关系纠纷。"));
         }
         Figures f = figures.figures(null, null);
         assertThat(f.byStreet().size()).as("more streets than the page shows").isGreaterThan(20);
-        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/demands/figures")
+        String html = mvc.perform(MockMvcRequestBuilders.get("/demands/figures")
                         .with(as(accounts, "office")).header("Accept-Language", "zh-CN"))
                 .andReturn().getResponse().getContentAsString();
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        Document page = Jsoup.parse(html);
         for (var table : Map.of("by-branch", f.byBranch(), "by-street", f.byStreet()).entrySet()) {
             List<Rates> all = table.getValue();
             var rows = page.select("[data-testid=rates-" + table.getKey() + "] tbody tr");

@@ -60,10 +60,10 @@ class TallyReadings {
 
     Rows rows(long generation, char level, SqlFilter filter, DemandFigures.Period period) {
         return read.get(new Key(generation, level, filter, period.first(), period.last(), period.previousFirst()),
-                key -> read(key, period));
+                this::read);
     }
 
-    private Rows read(Key key, DemandFigures.Period period) {
+    private Rows read(Key key) {
         Map<String, Object> params = new HashMap<>(key.filter().params());
         params.put("first", key.first());
         params.put("last", key.last());
@@ -79,7 +79,7 @@ class TallyReadings {
                         + "and t.year_month between :first and :last group by t.dimension, t.dim_key").params(params)
                 .query((RowCallbackHandler) rs -> keys.add(new KeyRow(rs.getString("dimension"), rs.getString("dim_key"), Counts.read(rs))));
         // The first month is an int of our own, written into the SQL so that select and group by name the same expression.
-        String current = "case when t.year_month >= " + period.first() + " then 1 else 0 end";
+        String current = "case when t.year_month >= " + key.first() + " then 1 else 0 end";
         List<HotspotRow> hotspots = new ArrayList<>();
         jdbc.sql("select t.dim_key, " + current + " as current_period, sum(t.total) as total"
                         + where + " and t.dimension = 'HOTSPOT' and t.year_month between :previousFirst and :last "

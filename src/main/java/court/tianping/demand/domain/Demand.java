@@ -483,18 +483,14 @@ public class Demand extends AbstractAggregateRoot<Demand> {
         if (requester == null || requester.name() == null || requester.name().isBlank()) {
             throw new DomainException("error.demand.requester-required");
         }
-        if (requester.name().strip().length() > 50) {
-            throw new DomainException("error.demand.requester-too-long", 50);
-        }
+        requireAtMost(requester.name(), 50, "error.demand.requester-too-long");
         if (requester.phone() == null || !PHONE.matcher(requester.phone().replace(" ", "").strip()).matches()) {
             throw new DomainException("error.demand.phone-invalid");
         }
         if (details.description() == null || details.description().isBlank()) {
             throw new DomainException("error.demand.description-required");
         }
-        if (details.description().strip().length() > MAX_DESCRIPTION) {
-            throw new DomainException("error.demand.description-too-long", MAX_DESCRIPTION);
-        }
+        requireAtMost(details.description(), MAX_DESCRIPTION, "error.demand.description-too-long");
         for (String text : new String[]{requester.name(), requester.organisation(), details.description(), details.externalRef()}) {
             if (text != null && MARKUP.matcher(text).find()) {
                 throw new DomainException("error.demand.markup");
